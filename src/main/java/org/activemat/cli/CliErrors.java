@@ -1,0 +1,43 @@
+package org.activemat.cli;
+
+import org.activemat.engine.data.DataFormatException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+
+/** Maps exceptions to one line on stderr and the documented exit codes; no stack traces for bad input. */
+final class CliErrors {
+    private CliErrors() {}
+
+    static int exitCode(Throwable t) {
+        return isBadInput(t) ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (isBadInput(t)) {
+            cl.getErr().println("activemat: " + message(t));
+            return ActiveMatCommand.BAD_INPUT;
+        }
+        cl.getErr().println("activemat: internal error: " + t);
+        t.printStackTrace(cl.getErr());
+        return ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    private static boolean isBadInput(Throwable t) {
+        return t instanceof DataFormatException || t instanceof BadInputException || t instanceof NoSuchFileException
+                || t instanceof CommandLine.ParameterException;
+    }
+
+    private static String message(Throwable t) {
+        if (t instanceof NoSuchFileException n) return n.getFile() + ": no such file";
+        return t.getMessage();
+    }
+
+    /** A usage problem found after parsing (e.g. an unknown target property). */
+    static final class BadInputException extends RuntimeException {
+        BadInputException(String message) { super(message); }
+    }
+}

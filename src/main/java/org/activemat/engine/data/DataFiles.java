@@ -1,0 +1,54 @@
+package org.activemat.engine.data;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+
+/** Opening data files (gzip read transparently) and fingerprinting them. */
+public final class DataFiles {
+    private DataFiles() {}
+
+    /** An input stream of the file's content, decompressed when it starts with the gzip magic bytes. */
+    public static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int b1 = in.read(), b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        return in;
+    }
+
+    public static BufferedReader reader(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** File name without a trailing ".gz", lower case: "si.extxyz" for "Si.extxyz.gz". */
+    public static String plainName(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+    }
+
+    /** SHA-256 of the raw file bytes, hex. */
+    public static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buf = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

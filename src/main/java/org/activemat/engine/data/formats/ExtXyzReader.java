@@ -1,0 +1,214 @@
+package org.activemat.engine.data.formats;
+
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.chem.Lattice;
+import org.activemat.engine.chem.Structure;
+import org.activemat.engine.data.DataFiles;
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.DatasetReader;
+import org.activemat.engine.data.Entry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extended XYZ in ASE's convention: a count line, a comment line of key=value pairs with
+ * Lattice="9 numbers" and Properties=name:type:cols:…, then one line per atom.
+ * Scalar numeric keys become properties, other keys text info, extra real per-atom columns site arrays.
+ * The id is the frame's "id" key, else file name + "#" + frame index.
+ */
+public final class ExtXyzReader implements DatasetReader {
+
+    @Override public String format() { return "extxyz"; }
+
+    @Override public boolean accepts(Path file) {
+        String n = DataFiles.plainName(file);
+        return n.endsWith(".extxyz") || n.endsWith(".xyz");
+    }
+
+    @Override public Dataset read(Path file) throws IOException, DataFormatException {
+        List<Entry> entries = new ArrayList<>();
+        String stem = file.getFileName().toString().replaceAll("(\\.gz)?$", "").replaceAll("\\.(ext)?xyz$", "");
+        try (BufferedReader in = DataFiles.reader(file)) {
+            Cursor c = new Cursor(file, in);
+            String line;
+            while ((line = c.next()) != null) {
+                if (line.isBlank()) continue;
+                entries.add(frame(c, line, stem, entries.size()));
+            }
+        }
+        if (entries.isEmpty()) throw new DataFormatException(file, "1", "expected an atom count line, but the file is empty");
+        Map<String, String> prov = new LinkedHashMap<>();
+        prov.put("format", format());
+        prov.put("path", file.toAbsolutePath().toString());
+        prov.put("sha256", DataFiles.sha256(file));
+        return new Dataset(stem, entries, prov);
+    }
+
+    private static final class Cursor {
+        final Path file;
+        final BufferedReader in;
+        long line;
+
+        Cursor(Path file, BufferedReader in) { this.file = file; this.in = in; }
+
+        String next() throws IOException {
+            String s = in.readLine();
+            if (s != null) line++;
+            return s;
+        }
+
+        DataFormatException error(String problem) { return DataFormatException.atLine(file, line, problem); }
+    }
+
+    private record Column(String name, char type, int count) {}
+
+    private Entry frame(Cursor c, String countLine, String stem, int index) throws IOException, DataFormatException {
+        int n;
+        try {
+            n = Integer.parseInt(countLine.trim());
+        } catch (NumberFormatException e) {
+            throw c.error("expected the number of atoms of frame " + (index + 1) + ", found '" + abbreviate(countLine) + "'");
+        }
+        if (n <= 0) throw c.error("expected a positive number of atoms, found " + n);
+        String comment = c.next();
+        if (comment == null) throw c.error("file ends after the atom count of frame " + (index + 1) + "; expected a comment line");
+        long commentLine = c.line;
+        Map<String, String> kv;
+        try {
+            kv = KeyValueLine.parse(comment);
+        } catch (IllegalArgumentException e) {
+            throw c.error(e.getMessage());
+        }
+        Lattice lattice = lattice(c, kv.get(findKey(kv, "Lattice")));
+        List<Column> columns = columns(c, kv.get(findKey(kv, "Properties")));
+
+        List<Element> species = new ArrayList<>(n);
+        double[][] pos = new double[n][];
+        Map<String, double[][]> arrays = new LinkedHashMap<>();
+        for (Column col : columns)
+            if (col.type == 'R' && !col.name.equals("pos")) arrays.put(col.name, new double[n][col.count]);
+        int expectedFields = 0;
+        for (Column col : columns) expectedFields += col.count;
+
+        for (int i = 0; i < n; i++) {
+            String line = c.next();
+            if (line == null)
+                throw c.error("file ends inside frame " + (index + 1) + ": expected " + n + " atom lines, found " + i);
+            String[] f = line.trim().split("\\s+");
+            if (f.length < expectedFields)
+                throw c.error("expected " + expectedFields + " columns (" + describe(columns) + "), found " + f.length);
+            int k = 0;
+            for (Column col : columns) {
+                if (col.name.equals("species")) {
+                    String sym = f[k];
+                    species.add(Element.find(sym).orElseThrow(() -> c.error("unknown element '" + sym + "'")));
+                } else if (col.type == 'R') {
+                    double[] v = new double[col.count];
+                    for (int j = 0; j < col.count; j++) v[j] = number(c, f[k + j], col.name);
+                    if (col.name.equals("pos")) pos[i] = v;
+                    else arrays.get(col.name)[i] = v;
+                }
+                k += col.count;
+            }
+        }
+        if (lattice == null) throw DataFormatException.atLine(c.file, commentLine,
+                "expected Lattice=\"ax ay az bx by bz cx cy cz\" (non-periodic molecules are not supported)");
+        Structure s;
+        try {
+            s = new Structure(lattice, species, pos);
+        } catch (IllegalArgumentException e) {
+            throw DataFormatException.atLine(c.file, commentLine, e.getMessage());
+        }
+        Map<String, Double> props = new LinkedHashMap<>();
+        Map<String, String> info = new LinkedHashMap<>();
+        String id = null;
+        for (Map.Entry<String, String> e : kv.entrySet()) {
+            String k = e.getKey(), v = e.getValue();
+            if (k.equalsIgnoreCase("Lattice") || k.equalsIgnoreCase("Properties") || k.equalsIgnoreCase("pbc")) continue;
+            if (k.equals("id") || k.equals("config_id")) { if (id == null) id = v; continue; }
+            Double d = parseScalar(v);
+            if (d != null) props.put(k, d);
+            else info.put(k, v);
+        }
+        if (id == null) id = stem + "#" + index;
+        return new Entry(id, s, null, props, arrays, info, "extxyz");
+    }
+
+    private static String findKey(Map<String, String> kv, String name) {
+        for (String k : kv.keySet()) if (k.equalsIgnoreCase(name)) return k;
+        return name;
+    }
+
+    private static Lattice lattice(Cursor c, String v) throws DataFormatException {
+        if (v == null) return null;
+        String[] f = v.trim().split("[\\s,]+");
+        if (f.length != 9) throw c.error("expected Lattice with 9 numbers (3 vectors), found " + f.length);
+        double[][] m = new double[3][3];
+        for (int i = 0; i < 9; i++) m[i / 3][i % 3] = number(c, f[i], "Lattice");
+        try {
+            return new Lattice(m);
+        } catch (IllegalArgumentException e) {
+            throw c.error("Lattice: " + e.getMessage());
+        }
+    }
+
+    private static List<Column> columns(Cursor c, String spec) throws DataFormatException {
+        List<Column> cols = new ArrayList<>();
+        if (spec == null) spec = "species:S:1:pos:R:3";
+        String[] f = spec.split(":");
+        if (f.length % 3 != 0) throw c.error("expected Properties as name:type:count triples, found '" + spec + "'");
+        for (int i = 0; i < f.length; i += 3) {
+            if (f[i + 1].length() != 1 || "SRIL".indexOf(f[i + 1].charAt(0)) < 0)
+                throw c.error("Properties: expected type S, R, I or L for '" + f[i] + "', found '" + f[i + 1] + "'");
+            int count;
+            try {
+                count = Integer.parseInt(f[i + 2]);
+            } catch (NumberFormatException e) {
+                throw c.error("Properties: expected a column count for '" + f[i] + "', found '" + f[i + 2] + "'");
+            }
+            cols.add(new Column(f[i], f[i + 1].charAt(0), count));
+        }
+        boolean hasSpecies = cols.stream().anyMatch(x -> x.name.equals("species") && x.type == 'S' && x.count == 1);
+        boolean hasPos = cols.stream().anyMatch(x -> x.name.equals("pos") && x.type == 'R' && x.count == 3);
+        if (!hasSpecies || !hasPos) throw c.error("Properties must contain species:S:1 and pos:R:3, found '" + spec + "'");
+        return cols;
+    }
+
+    private static double number(Cursor c, String s, String what) throws DataFormatException {
+        try {
+            double d = Double.parseDouble(s);
+            if (!Double.isFinite(d)) throw c.error("expected a finite number for " + what + ", found '" + s + "'");
+            return d;
+        } catch (NumberFormatException e) {
+            throw c.error("expected a number for " + what + ", found '" + abbreviate(s) + "'");
+        }
+    }
+
+    /** A single number, or null for text, booleans and lists. NaN is kept so filters can report it. */
+    private static Double parseScalar(String v) {
+        String t = v.trim();
+        if (t.isEmpty() || t.contains(" ")) return null;
+        char ch = t.charAt(0);
+        if (!(Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.' || t.equalsIgnoreCase("nan"))) return null;
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String describe(List<Column> cols) {
+        StringBuilder sb = new StringBuilder();
+        for (Column col : cols) sb.append(sb.length() > 0 ? ", " : "").append(col.name).append(col.count > 1 ? "×" + col.count : "");
+        return sb.toString();
+    }
+
+    static String abbreviate(String s) { return s.length() > 40 ? s.substring(0, 40) + "…" : s; }
+}

@@ -1,0 +1,53 @@
+package org.activemat.engine.data.formats;
+
+import org.activemat.engine.chem.Structure;
+import org.activemat.engine.data.Entry;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes entries with structures as extended XYZ that ASE and our reader both read back. */
+public final class ExtXyzWriter {
+    private ExtXyzWriter() {}
+
+    public static void write(Writer out, Iterable<Entry> entries) throws IOException {
+        for (Entry e : entries) write(out, e);
+    }
+
+    public static void write(Writer out, Entry e) throws IOException {
+        Structure s = e.structure();
+        if (s == null) throw new IllegalArgumentException("entry " + e.id() + " has no structure to write as extended XYZ");
+        StringBuilder sb = new StringBuilder(128 + 80 * s.size());
+        sb.append(s.size()).append('\n');
+        double[][] m = s.lattice().matrix();
+        sb.append("Lattice=\"");
+        for (int i = 0; i < 9; i++) sb.append(i > 0 ? " " : "").append(num(m[i / 3][i % 3]));
+        sb.append("\" Properties=species:S:1:pos:R:3");
+        for (Map.Entry<String, double[][]> a : e.siteArrays().entrySet())
+            sb.append(':').append(a.getKey()).append(":R:").append(a.getValue()[0].length);
+        sb.append(" id=").append(quote(e.id()));
+        for (Map.Entry<String, Double> p : e.properties().entrySet())
+            sb.append(' ').append(p.getKey()).append('=').append(num(p.getValue()));
+        for (Map.Entry<String, String> p : e.info().entrySet())
+            sb.append(' ').append(p.getKey()).append('=').append(quote(p.getValue()));
+        sb.append(" pbc=\"T T T\"\n");
+        for (int i = 0; i < s.size(); i++) {
+            double[] p = s.position(i);
+            sb.append(String.format(Locale.ROOT, "%-2s %14.8f %14.8f %14.8f", s.species(i).symbol(), p[0], p[1], p[2]));
+            for (double[][] a : e.siteArrays().values())
+                for (double v : a[i]) sb.append(String.format(Locale.ROOT, " %14.8f", v));
+            sb.append('\n');
+        }
+        out.write(sb.toString());
+    }
+
+    /** Shortest text that reads back to the same double (ASE and Python parse "1.0E-5" too). */
+    private static String num(double v) { return Double.toString(v); }
+
+    private static String quote(String s) {
+        if (!s.isEmpty() && !s.matches(".*[\\s\"=].*")) return s;
+        return '"' + s.replace('"', '\'') + '"';
+    }
+}
