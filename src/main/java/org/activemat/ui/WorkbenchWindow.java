@@ -1,0 +1,240 @@
+package org.activemat.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.activemat.ui.common.Dialogs;
+import org.activemat.ui.common.Icons;
+import org.activemat.ui.common.TaskStatusModel;
+import org.activemat.ui.common.Tasks;
+import org.activemat.ui.data.DataView;
+import org.activemat.ui.data.DataViewModel;
+import org.activemat.ui.strategies.StrategiesView;
+import org.activemat.ui.strategies.StrategiesViewModel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The main window's content and its commands: menu bar, toolbar (with shortcuts), the five panels as tabs,
+ * the status bar. Loading and running go through Tasks, so the FX thread only ever shows results.
+ */
+public final class WorkbenchWindow extends BorderPane implements DataView.Actions {
+    private final WorkbenchModel session = new WorkbenchModel();
+    private final TaskStatusModel status = new TaskStatusModel();
+    private final Tasks tasks = new Tasks(status);
+    private final AppPreferences prefs;
+    private final SampleData sampleData;
+    private final DataViewModel dataVm = new DataViewModel(session);
+    private final DataView dataView;
+    private final StrategiesViewModel strategiesVm = new StrategiesViewModel(session);
+    private final TabPane tabs = new TabPane();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+
+    public WorkbenchWindow(AppPreferences prefs, SampleData sampleData) {
+        this.prefs = prefs;
+        this.sampleData = sampleData;
+        setId("workbench");
+        dataView = new DataView(dataVm, sampleData, this);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("Data", Icons.DATA, dataView),
+                tab("Descriptors", Icons.DESCRIPTORS, placeholder("Descriptors")),
+                tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm)),
+                tab("Run", Icons.RUN_TAB, placeholder("Run")),
+                tab("Results", Icons.RESULTS, placeholder("Results")));
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(tabs);
+        setBottom(new StatusBar(status));
+        refreshRecent();
+    }
+
+    private static Tab tab(String name, Icons icon, Node content) {
+        Tab t = new Tab(name, content);
+        t.setId("tab-" + name.toLowerCase());
+        t.setGraphic(icon.icon(16));
+        return t;
+    }
+
+    private static Node placeholder(String what) {
+        Label l = new Label(what + " — coming with the engine.");
+        return new BorderPane(l);
+    }
+
+    /** Shows the first bundled sample, or leaves the empty state that explains how to open a file. */
+    public void preloadSample() {
+        sampleData.firstAvailable().ifPresent(this::openFile);
+    }
+
+    // ---- menus and toolbar --------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem openData = item("Open data…", Icons.OPEN_DATA, "Shortcut+O", this::openFileDialog);
+        Menu samples = new Menu("Open sample");
+        for (String label : SampleData.SAMPLES.keySet()) {
+            MenuItem m = new MenuItem(label);
+            m.setDisable(sampleData.find(label).isEmpty());
+            m.setOnAction(e -> openSample(label));
+            samples.getItems().add(m);
+        }
+        MenuItem openExp = item("Open experiment…", Icons.OPEN_EXPERIMENT, "Shortcut+Shift+O", this::openExperiment);
+        MenuItem saveExp = item("Save experiment…", Icons.SAVE_EXPERIMENT, "Shortcut+S", this::saveExperiment);
+        MenuItem export = item("Export results…", Icons.EXPORT, "Shortcut+E", this::exportResults);
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        file.getItems().addAll(openData, samples, recentMenu, new SeparatorMenuItem(), openExp, saveExp, export,
+                new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run");
+        run.getItems().addAll(item("Run experiment", Icons.RUN, "F5", this::runExperiment),
+                item("Cancel", Icons.CANCEL, "Shift+F5", this::cancelRun));
+        Menu help = new Menu("Help");
+        help.getItems().add(item("About ActiveMat…", Icons.ABOUT, "F1", () -> Dialogs.about(window())));
+        return new MenuBar(file, run, help);
+    }
+
+    private static MenuItem item(String text, Icons icon, String accel, Runnable action) {
+        MenuItem m = new MenuItem(text, icon.icon(16));
+        m.setAccelerator(KeyCombination.keyCombination(accel));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolBar() {
+        Button run = button("toolbar-run", "Run", Icons.RUN, "Run the experiment (F5)", this::runExperiment);
+        Button cancel = button("toolbar-cancel", "Cancel", Icons.CANCEL, "Cancel the running experiment (Shift+F5)", this::cancelRun);
+        run.disableProperty().bind(strategiesVm.validProperty().not().or(running));
+        cancel.disableProperty().bind(running.not());
+        run.tooltipProperty().bind(strategiesVm.blockReasonProperty().map(r ->
+                new Tooltip(r.isEmpty() ? "Run the experiment (F5)" : "Cannot run: " + r)));
+        ToolBar bar = new ToolBar(
+                button("toolbar-open-data", "Open data", Icons.OPEN_DATA, "Open a dataset file (Ctrl+O)", this::openFileDialog),
+                button("toolbar-open-experiment", null, Icons.OPEN_EXPERIMENT, "Open a saved experiment (Ctrl+Shift+O)", this::openExperiment),
+                button("toolbar-save-experiment", null, Icons.SAVE_EXPERIMENT, "Save the experiment (Ctrl+S)", this::saveExperiment),
+                new javafx.scene.control.Separator(),
+                run, cancel,
+                new javafx.scene.control.Separator(),
+                button("toolbar-export", null, Icons.EXPORT, "Export results JSON, curves CSV and charts PNG (Ctrl+E)", this::exportResults),
+                grow(),
+                button("toolbar-about", null, Icons.ABOUT, "About ActiveMat Workbench (F1)", () -> Dialogs.about(window())));
+        return bar;
+    }
+
+    private static Region grow() {
+        Pane p = new Pane();
+        javafx.scene.layout.HBox.setHgrow(p, javafx.scene.layout.Priority.ALWAYS);
+        return p;
+    }
+
+    private static Button button(String id, String text, Icons icon, String tip, Runnable action) {
+        Button b = new Button(text, icon.icon());
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : prefs.recentFiles()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setOnAction(e -> openFile(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Window window() { return getScene() == null ? null : getScene().getWindow(); }
+
+    // ---- data ---------------------------------------------------------------------------------------------
+
+    @Override public void openFileDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open dataset");
+        prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets", "*.extxyz", "*.xyz", "*.json", "*.json.gz", "*.extxyz.gz",
+                        "*.xyz.gz", "*.csv", "*.cif", "*.vasp", "POSCAR*", "CONTCAR*"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) openFile(f.toPath());
+    }
+
+    @Override public void openSample(String label) {
+        Optional<Path> p = sampleData.find(label);
+        if (p.isPresent()) openFile(p.get());
+        else Dialogs.error(window(), "Sample " + label, new IllegalArgumentException(
+                "The sample dataset is not installed; looked in " + sampleData.folders()));
+    }
+
+    /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
+    @Override public void openFile(Path file) {
+        loading.set(true);
+        tasks.create("Loading " + file.getFileName(), ctx -> DataViewModel.read(file))
+                .onSuccess(d -> {
+                    dataVm.accept(d, file);
+                    prefs.addRecentFile(file);
+                    refreshRecent();
+                    setWindowTitle();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not open " + file.getFileName(), e))
+                .onFinished(() -> loading.set(false))
+                .start();
+    }
+
+    private void setWindowTitle() {
+        if (window() instanceof javafx.stage.Stage s && session.dataset() != null)
+            s.setTitle("ActiveMat Workbench — " + session.dataset().name());
+    }
+
+    // ---- experiment (wired as the engine's loop and io land) ----------------------------------------------
+
+    private void runExperiment() {}
+
+    private void cancelRun() {}
+
+    private void openExperiment() {}
+
+    private void saveExperiment() {}
+
+    private void exportResults() {}
+
+    // ---- for the application and tests --------------------------------------------------------------------
+
+    public WorkbenchModel session() { return session; }
+
+    public TaskStatusModel status() { return status; }
+
+    public Tasks tasks() { return tasks; }
+
+    public DataView dataView() { return dataView; }
+
+    public BooleanProperty loadingProperty() { return loading; }
+
+    public TabPane tabs() { return tabs; }
+
+    public StrategiesViewModel strategies() { return strategiesVm; }
+
+    public void shutdown() { tasks.shutdown(); }
+}
