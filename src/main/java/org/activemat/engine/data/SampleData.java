@@ -56,7 +56,7 @@ public final class SampleData {
     private static Optional<Path> jarFolder() {
         try {
             Path p = Path.of(SampleData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.ofNullable(Files.isRegularFile(p) ? p.getParent() : p.getParent());
+            return Optional.ofNullable(p.getParent());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();
         }
