@@ -18,9 +18,9 @@ public final class NeighborFinder {
     /** A neighbour of a site: the other site's index, the distance (Å), and the vector from the site to that image (Å). */
     public record Neighbor(int site, double distance, double dx, double dy, double dz) {}
 
-    /** Receives each (site, neighbour image) pair within the cutoff; d2 is the squared distance. */
+    /** Receives each (site i, image of site j) pair within the cutoff; d2 is the squared distance, (dx, dy, dz) the vector i→j. */
     @FunctionalInterface
-    interface PairVisitor {
+    public interface PairVisitor {
         void visit(int i, int j, double d2, double dx, double dy, double dz);
     }
 
@@ -46,8 +46,11 @@ public final class NeighborFinder {
         return best;
     }
 
-    /** Calls the visitor for every ordered pair (i, image of j) with 0 < distance ≤ cutoff. */
-    static void visitPairs(Structure s, double cutoff, PairVisitor visitor) {
+    /**
+     * Calls the visitor for every ordered pair (i, image of j) with 0 < distance ≤ cutoff, without building lists:
+     * the fast path for descriptors. Order: i, then j, then image.
+     */
+    public static void visitPairs(Structure s, double cutoff, PairVisitor visitor) {
         if (!(cutoff > 0) || Double.isInfinite(cutoff)) throw new IllegalArgumentException("cutoff must be a positive finite length, got " + cutoff);
         Lattice lattice = s.lattice();
         double[][] m = lattice.matrix();
