@@ -15,7 +15,7 @@ public final class DatasetFormats {
 
     /** Readers in the order they are asked; the first that accepts the file reads it. */
     public static List<DatasetReader> readers() {
-        return List.of(new ExtXyzReader());
+        return List.of(new ExtXyzReader(), new PymatgenJsonReader());
     }
 
     public static Dataset read(Path file) throws IOException, DataFormatException {
