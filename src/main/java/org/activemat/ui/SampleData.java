@@ -1,69 +1,39 @@
 package org.activemat.ui;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The bundled sample datasets (real DFT labels made by the project's oracle): sample-data/{Si,C,Fe,TiO}.extxyz.
- * Looked for in the working directory, next to the jar, and one level above the jar's folder (target/ or an
- * installer's app/ folder), so both `java -jar target/activemat.jar` and an installed app find them.
+ * The bundled sample datasets as the menus show them (real DFT labels made by the project's oracle).
+ * Finding the files is the engine's job (engine.data.SampleData); tests give their own lookup.
  */
 public final class SampleData {
-    /** Menu label → file name, in menu order; the first one found is preloaded at start. */
+    /** Menu label → system name (file sample-data/NAME.extxyz), in menu order; the first one found is preloaded. */
     public static final Map<String, String> SAMPLES = new LinkedHashMap<>();
     static {
-        SAMPLES.put("Si — silicon", "Si.extxyz");
-        SAMPLES.put("C — carbon", "C.extxyz");
-        SAMPLES.put("Fe — iron", "Fe.extxyz");
-        SAMPLES.put("Ti–O — titanium oxides", "TiO.extxyz");
+        SAMPLES.put("Si — silicon", "Si");
+        SAMPLES.put("C — carbon", "C");
+        SAMPLES.put("Fe — iron", "Fe");
+        SAMPLES.put("Ti–O — titanium oxides", "TiO");
     }
 
-    private final List<Path> folders;
+    private final Function<String, Optional<Path>> lookup;
 
-    public SampleData(List<Path> folders) { this.folders = List.copyOf(folders); }
+    public SampleData(Function<String, Optional<Path>> lookup) { this.lookup = lookup; }
 
-    /** The default search folders; the system property activemat.sampleData, if set, comes first. */
-    public static SampleData standard() {
-        List<Path> dirs = new ArrayList<>();
-        String prop = System.getProperty("activemat.sampleData");
-        if (prop != null && !prop.isBlank()) dirs.add(Path.of(prop));
-        dirs.add(Path.of("sample-data").toAbsolutePath());
-        jarFolder().ifPresent(j -> {
-            dirs.add(j.resolve("sample-data"));
-            if (j.getParent() != null) dirs.add(j.getParent().resolve("sample-data"));
-        });
-        return new SampleData(dirs);
-    }
+    public static SampleData standard() { return new SampleData(org.activemat.engine.data.SampleData::file); }
 
-    private static Optional<Path> jarFolder() {
-        try {
-            Path p = Path.of(SampleData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.ofNullable(Files.isDirectory(p) ? p : p.getParent());
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
+    /** No samples installed: the empty first screen. */
+    public static SampleData none() { return new SampleData(s -> Optional.empty()); }
 
-    /** The file for a sample's menu label, if it is installed (plain or .gz). */
     public Optional<Path> find(String label) {
-        String file = SAMPLES.get(label);
-        if (file == null) return Optional.empty();
-        for (Path d : folders) {
-            for (String name : List.of(file, file + ".gz")) {
-                Path p = d.resolve(name);
-                if (Files.isRegularFile(p)) return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        String system = SAMPLES.get(label);
+        return system == null ? Optional.empty() : lookup.apply(system);
     }
 
-    /** The first sample that is installed, to show real data on the first screen. */
     public Optional<Path> firstAvailable() {
         for (String label : SAMPLES.keySet()) {
             Optional<Path> p = find(label);
@@ -72,5 +42,8 @@ public final class SampleData {
         return Optional.empty();
     }
 
-    public List<Path> folders() { return folders; }
+    public String where() {
+        return org.activemat.engine.data.SampleData.folder().map(Path::toString)
+                .orElse("sample-data/ (working directory, or beside the application)");
+    }
 }

@@ -26,6 +26,9 @@ import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.Tasks;
 import org.activemat.ui.data.DataView;
 import org.activemat.ui.data.DataViewModel;
+import org.activemat.ui.descriptors.DescriptorAnalysis;
+import org.activemat.ui.descriptors.DescriptorsView;
+import org.activemat.ui.descriptors.DescriptorsViewModel;
 import org.activemat.ui.strategies.StrategiesView;
 import org.activemat.ui.strategies.StrategiesViewModel;
 
@@ -46,6 +49,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final DataViewModel dataVm = new DataViewModel(session);
     private final DataView dataView;
     private final StrategiesViewModel strategiesVm = new StrategiesViewModel(session);
+    private final DescriptorsViewModel descriptorsVm = new DescriptorsViewModel(session, new NoPicks());
+    private final DescriptorsView descriptorsView;
+    private long descriptorGeneration;
+    private boolean descriptorsQueued;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -56,10 +63,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         this.sampleData = sampleData;
         setId("workbench");
         dataView = new DataView(dataVm, sampleData, this);
+        descriptorsView = new DescriptorsView(descriptorsVm);
+        for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
+                descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Data", Icons.DATA, dataView),
-                tab("Descriptors", Icons.DESCRIPTORS, placeholder("Descriptors")),
+                tab("Descriptors", Icons.DESCRIPTORS, descriptorsView),
                 tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm)),
                 tab("Run", Icons.RUN_TAB, placeholder("Run")),
                 tab("Results", Icons.RESULTS, placeholder("Results")));
@@ -185,7 +195,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         Optional<Path> p = sampleData.find(label);
         if (p.isPresent()) openFile(p.get());
         else Dialogs.error(window(), "Sample " + label, new IllegalArgumentException(
-                "The sample dataset is not installed; looked in " + sampleData.folders()));
+                "The sample dataset is not installed; looked in " + sampleData.where()));
     }
 
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
@@ -206,6 +216,37 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private void setWindowTitle() {
         if (window() instanceof javafx.stage.Stage s && session.dataset() != null)
             s.setTitle("ActiveMat Workbench — " + session.dataset().name());
+    }
+
+    // ---- descriptors --------------------------------------------------------------------------------------
+
+    /** Many changes in one pulse (dataset, then target) → one computation; a stale result is dropped. */
+    private void scheduleDescriptors() {
+        if (descriptorsQueued) return;
+        descriptorsQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            descriptorsQueued = false;
+            DescriptorsViewModel.Inputs in = descriptorsVm.inputs();
+            if (in == null) return;
+            long gen = ++descriptorGeneration;
+            tasks.create("Computing descriptors (" + in.setName() + ")", ctx -> in.compute())
+                    .onSuccess(a -> {
+                        if (gen == descriptorGeneration) descriptorsVm.accept(a);
+                    })
+                    .onFailure(e -> {
+                        if (gen == descriptorGeneration)
+                            descriptorsVm.failed("Descriptors could not be computed: " + e.getMessage());
+                    })
+                    .start();
+        });
+    }
+
+    /** Until an experiment has run or been opened. */
+    private static final class NoPicks implements DescriptorsViewModel.PicksSource {
+        @Override public java.util.Set<String> testIds(int seed) { return null; }
+        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) { return null; }
+        @Override public java.util.List<String> strategies() { return java.util.List.of(); }
+        @Override public java.util.List<Integer> seeds() { return java.util.List.of(); }
     }
 
     // ---- experiment (wired as the engine's loop and io land) ----------------------------------------------
@@ -235,6 +276,12 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public TabPane tabs() { return tabs; }
 
     public StrategiesViewModel strategies() { return strategiesVm; }
+
+    public DescriptorsViewModel descriptors() { return descriptorsVm; }
+
+    public DescriptorsView descriptorsView() { return descriptorsView; }
+
+    public DescriptorAnalysis analysis() { return descriptorsVm.analysisProperty().get(); }
 
     public void shutdown() { tasks.shutdown(); }
 }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.DatasetFilters;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.ui.WorkbenchModel;
@@ -91,7 +92,8 @@ public final class DataViewModel {
         if (data == null) return;
         String target = session.target();
         int lo = Math.max(1, minSites.get()), hi = Math.max(lo, maxSites.get());
-        FilterOutcome f = FilterOutcome.apply(data, lo, hi, finiteTargetOnly.get() ? target : null, dropDuplicates.get());
+        DatasetFilters.Result f = DatasetFilters.apply(data,
+                new DatasetFilters.Settings(lo, hi, finiteTargetOnly.get() ? target : null, dropDuplicates.get()));
         Dataset kept = f.dataset();
         List<EntryRow> list = new ArrayList<>(kept.size());
         double[] ys = new double[kept.size()];
@@ -103,7 +105,7 @@ public final class DataViewModel {
         }
         rows.setAll(list);
         histogram.set(Histogram.of(ys));
-        filterReport.set(String.join("   ·   ", f.lines()));
+        filterReport.set(String.join("   ·   ", f.report().lines()));
         summary.set(data.name() + " — " + data.size() + " entries, " + kept.size() + " after filters"
                 + (target == null ? "; no numeric property to use as target" : "; target: " + target));
         session.filteredProperty().set(kept);

@@ -398,7 +398,7 @@ public class ChartView extends Region {
         }
         for (Points p : points) if (p.name() != null && !p.name().isEmpty() && p.argb().length == 1) {
             names.add(p.name());
-            colors.add(Palette.toColor(p.argb()[0]));
+            colors.add(FxColors.of(p.argb()[0]));
         }
         if (names.isEmpty()) return;
         g.setFont(Font.font(11));
@@ -424,7 +424,7 @@ public class ChartView extends Region {
         double bx = pr + 14, bw = 14;
         for (int i = 0; i < 100; i++) {
             double t0 = i / 100.0;
-            g.setFill(Palette.toColor(Palette.sequential(t0)));
+            g.setFill(FxColors.of(Palette.sequential(t0)));
             double y = pb - (i + 1) * (pb - pt) / 100.0;
             g.fillRect(bx, y, bw, (pb - pt) / 100.0 + 1);
         }

@@ -1,8 +1,6 @@
 package org.activemat.ui.common.chart;
 
-import javafx.scene.paint.Color;
-
-/** Colours for charts: a perceptually even sequential map (viridis, sampled) and a categorical set. */
+/** Colours for charts as ARGB ints (no JavaFX types, so view-models can use them): a perceptually even sequential map (viridis, sampled) and a categorical set. */
 public final class Palette {
     private Palette() {}
 
@@ -29,11 +27,6 @@ public final class Palette {
         return 0xff000000 | CATEGORICAL[Math.floorMod(k, CATEGORICAL.length)];
     }
 
-    public static Color categoricalColor(int k) { return toColor(categorical(k)); }
-
-    public static Color toColor(int argb) {
-        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
-    }
 
     private static int argb(double r, double g, double b) {
         return 0xff000000 | ((int) Math.round(r * 255) << 16) | ((int) Math.round(g * 255) << 8) | (int) Math.round(b * 255);
