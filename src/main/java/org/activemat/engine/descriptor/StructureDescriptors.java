@@ -43,11 +43,19 @@ public final class StructureDescriptors implements DescriptorSet {
             maxRadius = Math.max(maxRadius, radius[i]);
         }
         int[] coordination = new int[n];
+        double[] nearest2 = new double[n];
+        java.util.Arrays.fill(nearest2, Double.POSITIVE_INFINITY);
         NeighborFinder.visitPairs(s, BOND_FACTOR * 2 * maxRadius, (i, j, d2, dx, dy, dz) -> {
             double bond = BOND_FACTOR * (radius[i] + radius[j]);
             if (d2 <= bond * bond) coordination[i]++;
+            if (d2 < nearest2[i]) nearest2[i] = d2;
         });
-        double[] nn = NeighborFinder.nearestDistances(s);
+        double[] nn = new double[n];
+        double[] wide = null; // only when some site has nothing within the bond cutoff (molecules in a box, vacancies)
+        for (int i = 0; i < n; i++) {
+            if (Double.isInfinite(nearest2[i]) && wide == null) wide = NeighborFinder.nearestDistances(s);
+            nn[i] = Double.isInfinite(nearest2[i]) ? wide[i] : Math.sqrt(nearest2[i]);
+        }
         double[] cn = new double[n];
         for (int i = 0; i < n; i++) cn[i] = coordination[i];
         Lattice l = s.lattice();

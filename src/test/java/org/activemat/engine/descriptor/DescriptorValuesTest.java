@@ -93,4 +93,19 @@ class DescriptorValuesTest {
         assertThat(f[4]).isCloseTo(Math.min(equatorial, apical), within(1e-9));
         assertThat(f[8]).isCloseTo(4.594 / 2.959, within(1e-12));
     }
+
+    @Test
+    void isolatedAtomsStillGetANearestNeighbourDistance() {
+        // two H atoms 0.74 Å apart in a 10 Å box: bonded to each other; a lone O in another box has only its images
+        Element h = Element.of("H");
+        Structure h2 = new Structure(Lattice.cubic(10), List.of(h, h), new double[][]{{0, 0, 0}, {0.74, 0, 0}});
+        double[] f = StructureDescriptors.of(h2);
+        assertThat(f[4]).isCloseTo(0.74, within(1e-12));
+        assertThat(f[6]).isEqualTo(1);
+        Structure o = new Structure(Lattice.orthorhombic(6, 7, 8), List.of(Element.of("O")), new double[][]{{1, 1, 1}});
+        double[] g = StructureDescriptors.of(o);
+        assertThat(g[4]).isCloseTo(6, within(1e-9));
+        assertThat(g[6]).isZero();
+        assertThat(g[8]).isCloseTo(8.0 / 6, within(1e-12));
+    }
 }
