@@ -1,7 +1,6 @@
 package org.activemat.engine.descriptor;
 
 import org.activemat.engine.chem.Element;
-import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.NeighborFinder;
 import org.activemat.engine.chem.Structure;
 import org.activemat.engine.data.Entry;
@@ -11,7 +10,8 @@ import java.util.List;
 /**
  * structure-9: geometry of the cell and of the local environments, from the structure alone.
  * Two sites are bonded (count toward the coordination number) when closer than 1.2 × the sum of their covalent radii.
- * Lattice anisotropy is longest / shortest of the cell vectors as given (not of a reduced cell).
+ * Lattice anisotropy is longest / shortest vector of the reduced cell (Lattice.reduced), so it does not depend on the
+ * basis a file happened to use.
  */
 public final class StructureDescriptors implements DescriptorSet {
     public static final String NAME = "structure-9";
@@ -58,8 +58,7 @@ public final class StructureDescriptors implements DescriptorSet {
         }
         double[] cn = new double[n];
         for (int i = 0; i < n; i++) cn[i] = coordination[i];
-        Lattice l = s.lattice();
-        double[] len = l.lengths();
+        double[] len = s.lattice().reduced().lengths();
         double longest = Math.max(len[0], Math.max(len[1], len[2]));
         double shortest = Math.min(len[0], Math.min(len[1], len[2]));
         return new double[]{n, volume / n, s.density(), spheres / volume,
