@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "features", description = {
+@Command(name = "features", mixinStandardHelpOptions = true, versionProvider = ActiveMatCommand.VersionInfo.class, description = {
         "Compute the descriptor matrix of a dataset and write it as CSV: id, one column per feature, target.",
         "Entries without a finite target are left out; warnings go to stderr."})
 final class FeaturesCommand implements Callable<Integer> {
