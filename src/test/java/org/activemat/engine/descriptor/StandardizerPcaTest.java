@@ -73,4 +73,41 @@ class StandardizerPcaTest {
         assertThat(flat.project(new double[]{1, 2})).containsExactly(0, 0);
         assertThatThrownBy(() -> PcaProjection.fit(line, 3)).hasMessageContaining("between 1 and 2");
     }
+
+    @Test
+    void pcaComponentsAreEigenvectorsOfTheCovarianceInSeventeenDimensions() {
+        Random rnd = new Random(11);
+        int d = 17, n = 500;
+        double[][] mix = new double[d][d];
+        for (double[] row : mix) for (int k = 0; k < d; k++) row[k] = rnd.nextGaussian();
+        double[][] x = new double[n][d];
+        for (double[] row : x) {
+            double[] z = new double[d];
+            for (int k = 0; k < d; k++) z[k] = rnd.nextGaussian() * (k + 1);
+            for (int a = 0; a < d; a++) for (int k = 0; k < d; k++) row[a] += mix[a][k] * z[k];
+        }
+        double[] mean = new double[d];
+        for (double[] row : x) for (int k = 0; k < d; k++) mean[k] += row[k] / n;
+        double[][] cov = new double[d][d];
+        double trace = 0;
+        for (double[] row : x) for (int a = 0; a < d; a++) for (int b = 0; b < d; b++) cov[a][b] += (row[a] - mean[a]) * (row[b] - mean[b]) / (n - 1);
+        for (int a = 0; a < d; a++) trace += cov[a][a];
+        PcaProjection pca = PcaProjection.fit(x, d);
+        double sum = 0;
+        for (int c = 0; c < d; c++) {
+            double[] v = pca.loadings(c);
+            double lambda = pca.variance()[c];
+            sum += lambda;
+            if (c > 0) assertThat(lambda).isLessThanOrEqualTo(pca.variance()[c - 1]);
+            for (int a = 0; a < d; a++) { // C·v = λ·v
+                double cv = 0;
+                for (int b = 0; b < d; b++) cv += cov[a][b] * v[b];
+                assertThat(cv).isCloseTo(lambda * v[a], within(1e-8 * trace));
+            }
+        }
+        assertThat(sum).isCloseTo(trace, within(1e-9 * trace));
+        double ratios = 0;
+        for (double r : pca.explainedVarianceRatio()) ratios += r;
+        assertThat(ratios).isCloseTo(1, within(1e-12));
+    }
 }
