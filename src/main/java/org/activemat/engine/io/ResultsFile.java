@@ -30,7 +30,7 @@ public final class ResultsFile {
     public static void write(Path file, ResultsDocument doc) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             JSON.writeValue(tmp.toFile(), doc);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

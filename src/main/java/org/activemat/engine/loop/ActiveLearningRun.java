@@ -89,8 +89,8 @@ public final class ActiveLearningRun {
             int[] candidates = new int[pool.length - labelled.size()];
             for (int i = 0, c = 0; i < pool.length; i++) if (!isLabelled[i]) candidates[c++] = i;
             int[] labelledArr = labelled.stream().mapToInt(Integer::intValue).toArray();
-            double[] variance = strategy.needsVariance()
-                    ? ensemble.predict(rows(poolX, candidates)).variance() : new double[candidates.length];
+            // Every strategy gets the variance, so each pick's explanation can show it (cheap: a forward pass).
+            double[] variance = ensemble.predict(rows(poolX, candidates)).variance();
             SelectionContext ctx = new SelectionContext(poolX, labelledArr, candidates, variance);
             List<Pick> picks = strategy.select(ctx, plan.batchSize(), new Random(Seeds.derive(seed, strategyName, round, "select")));
             added = new ArrayList<>();

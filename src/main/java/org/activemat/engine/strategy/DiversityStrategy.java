@@ -26,8 +26,6 @@ public final class DiversityStrategy implements QueryStrategy {
 
     @Override public String name() { return "diversity"; }
 
-    @Override public boolean needsVariance() { return false; }
-
     @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
         int n = ctx.candidates().length, k = Math.min(batch, n);
         int[] label = clusterLabels(ctx, rng);

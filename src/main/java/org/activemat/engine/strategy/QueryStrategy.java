@@ -10,7 +10,4 @@ public interface QueryStrategy {
 
     /** Picks min(batch, candidates) distinct candidates; Pick.index is a pool row (an element of ctx.candidates()). */
     List<Pick> select(SelectionContext ctx, int batch, Random rng);
-
-    /** Whether the strategy reads the ensemble's variance (if not, a run may skip predicting the pool). */
-    default boolean needsVariance() { return true; }
 }

@@ -8,8 +8,6 @@ import java.util.Random;
 public final class RandomStrategy implements QueryStrategy {
     @Override public String name() { return "random"; }
 
-    @Override public boolean needsVariance() { return false; }
-
     @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
         int n = ctx.candidates().length, k = Math.min(batch, n);
         int[] order = new int[n];
