@@ -28,7 +28,18 @@ public final class WorkbenchApp extends Application {
         stage.setOnHiding(e -> prefs.saveWindowBounds(new AppPreferences.WindowBounds(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
-        window.preloadSample();
+        java.util.List<String> args = getParameters().getRaw();
+        if (!args.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args.get(0)))) {
+            java.nio.file.Path file = java.nio.file.Path.of(args.get(0));  // e.g. opened from the desktop
+            if (file.getFileName().toString().endsWith(WorkbenchWindow.EXPERIMENT_EXTENSION)) {
+                window.preloadSample();
+                window.openExperiment(file);
+            } else {
+                window.openFile(file);
+            }
+        } else {
+            window.preloadSample();
+        }
     }
 
     @Override public void stop() {

@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.io.ResultsDocument;
 
 import java.nio.file.Path;
 
@@ -18,12 +19,15 @@ public final class WorkbenchModel {
     private final StringProperty target = new SimpleStringProperty();
     private final ObjectProperty<Dataset> filtered = new SimpleObjectProperty<>();
     private final StringProperty selectedId = new SimpleStringProperty();
+    private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
 
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }
     public ObjectProperty<Path> datasetFileProperty() { return datasetFile; }
     public StringProperty targetProperty() { return target; }
     public ObjectProperty<Dataset> filteredProperty() { return filtered; }
     public StringProperty selectedIdProperty() { return selectedId; }
+    /** The last finished (or opened) experiment, in its saveable form. */
+    public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
 
     public Dataset dataset() { return dataset.get(); }
     public Dataset filtered() { return filtered.get(); }

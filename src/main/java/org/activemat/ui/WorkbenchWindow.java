@@ -26,6 +26,20 @@ import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.Tasks;
 import org.activemat.ui.data.DataView;
 import org.activemat.ui.data.DataViewModel;
+import org.activemat.ui.run.RunView;
+import org.activemat.ui.run.RunViewModel;
+import org.activemat.ui.results.ResultsView;
+import org.activemat.ui.results.ResultsViewModel;
+import org.activemat.ui.common.chart.ChartExport;
+import org.activemat.Version;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.io.CurvesCsv;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
 import org.activemat.ui.descriptors.DescriptorsView;
 import org.activemat.ui.descriptors.DescriptorsViewModel;
@@ -49,7 +63,12 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final DataViewModel dataVm = new DataViewModel(session);
     private final DataView dataView;
     private final StrategiesViewModel strategiesVm = new StrategiesViewModel(session);
-    private final DescriptorsViewModel descriptorsVm = new DescriptorsViewModel(session, new NoPicks());
+    private final RunViewModel runVm = new RunViewModel();
+    private final ResultsViewModel resultsVm = new ResultsViewModel();
+    private final DescriptorsViewModel descriptorsVm = new DescriptorsViewModel(session, new RunPicks(runVm));
+    private final RunView runView;
+    private final ResultsView resultsView;
+    private Tasks.Handle runHandle;
     private final DescriptorsView descriptorsView;
     private long descriptorGeneration;
     private boolean descriptorsQueued;
@@ -64,6 +83,9 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         setId("workbench");
         dataView = new DataView(dataVm, sampleData, this);
         descriptorsView = new DescriptorsView(descriptorsVm);
+        runView = new RunView(runVm, status, this::analysis, this::runExperiment, this::cancelRun,
+                strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
+        resultsView = new ResultsView(resultsVm);
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -71,8 +93,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 tab("Data", Icons.DATA, dataView),
                 tab("Descriptors", Icons.DESCRIPTORS, descriptorsView),
                 tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm)),
-                tab("Run", Icons.RUN_TAB, placeholder("Run")),
-                tab("Results", Icons.RESULTS, placeholder("Results")));
+                tab("Run", Icons.RUN_TAB, runView),
+                tab("Results", Icons.RESULTS, resultsView));
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(tabs);
         setBottom(new StatusBar(status));
@@ -84,11 +106,6 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         t.setId("tab-" + name.toLowerCase());
         t.setGraphic(icon.icon(16));
         return t;
-    }
-
-    private static Node placeholder(String what) {
-        Label l = new Label(what + " — coming with the engine.");
-        return new BorderPane(l);
     }
 
     /** Shows the first bundled sample, or leaves the empty state that explains how to open a file. */
@@ -241,25 +258,179 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         });
     }
 
-    /** Until an experiment has run or been opened. */
-    private static final class NoPicks implements DescriptorsViewModel.PicksSource {
-        @Override public java.util.Set<String> testIds(int seed) { return null; }
-        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) { return null; }
-        @Override public java.util.List<String> strategies() { return java.util.List.of(); }
-        @Override public java.util.List<Integer> seeds() { return java.util.List.of(); }
+    /** The split and picks of the runs shown on the Run panel (live, finished or opened). */
+    private record RunPicks(RunViewModel run) implements DescriptorsViewModel.PicksSource {
+        @Override public java.util.Set<String> testIds(int seed) { return run.testIds(seed); }
+        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) { return run.pickRounds(strategy, seed); }
+        @Override public java.util.List<String> strategies() { return run.plan() == null ? java.util.List.of() : run.plan().strategies(); }
+        @Override public java.util.List<Integer> seeds() { return run.plan() == null ? java.util.List.of() : run.plan().seeds(); }
     }
 
-    // ---- experiment (wired as the engine's loop and io land) ----------------------------------------------
+    // ---- experiment ---------------------------------------------------------------------------------------
 
-    private void runExperiment() {}
+    public static final String EXPERIMENT_EXTENSION = ".activemat";
 
-    private void cancelRun() {}
+    /** Runs strategies × seeds in the background; the curves update from the 50 ms sampler, never per event. */
+    public void runExperiment() {
+        if (running.get() || !strategiesVm.validProperty().get()) return;
+        DescriptorAnalysis a = analysis();
+        if (a == null || !a.matrix().target().equals(session.target())) {
+            Dialogs.error(window(), "Cannot run yet", new IllegalArgumentException(
+                    "The descriptors of the current dataset are still being computed; try again in a moment."));
+            return;
+        }
+        ExperimentPlan plan = strategiesVm.toPlan();
+        java.util.List<String> problems = plan.problems(a.rows());
+        if (!problems.isEmpty()) {
+            Dialogs.error(window(), "Cannot run these settings", new IllegalArgumentException(String.join("\n", problems)));
+            return;
+        }
+        FeatureMatrix matrix = a.matrix();
+        DatasetInfo info = datasetInfo(matrix.rows());
+        String setName = descriptorsVm.setNameProperty().get();
+        runVm.start(plan);
+        resultsVm.clear();
+        running.set(true);
+        tabs.getSelectionModel().select(3);
+        runHandle = tasks.create("Experiment: " + plan.runs() + " runs",
+                        ctx -> new ExperimentRunner().run(matrix, plan, runVm.listener(ctx.progress()), ctx.token()))
+                .onSample(s -> runVm.drain())
+                .onSuccess(result -> {
+                    runVm.finish(result);
+                    ResultsDocument doc = ResultsDocument.of(result, info, setName, matrix.featureNames(), matrix.target(),
+                            "ActiveMat " + Version.get());
+                    session.experimentProperty().set(doc);
+                    if (!result.runs().isEmpty()) resultsVm.show(doc);
+                    descriptorsVm.picksChanged();
+                })
+                .onFailure(e -> {
+                    runVm.failed(String.valueOf(e.getMessage()));
+                    Dialogs.error(window(), "The experiment failed", e);
+                })
+                .onFinished(() -> running.set(false))
+                .start();
+    }
 
-    private void openExperiment() {}
+    private DatasetInfo datasetInfo(int rows) {
+        Dataset d = session.dataset();
+        Path f = session.datasetFileProperty().get();
+        return new DatasetInfo(d.name(), f == null ? d.provenance().getOrDefault("path", "") : f.toAbsolutePath().toString(),
+                d.provenance().getOrDefault("format", ""), d.fingerprint(), rows);
+    }
 
-    private void saveExperiment() {}
+    /** Cooperative: runs stop before their next ensemble member; finished runs are kept. */
+    public void cancelRun() {
+        if (runHandle != null) runHandle.cancel();
+    }
 
-    private void exportResults() {}
+    private FileChooser experimentChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ActiveMat experiment", "*" + EXPERIMENT_EXTENSION, "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return fc;
+    }
+
+    private void openExperiment() {
+        File f = experimentChooser("Open experiment").showOpenDialog(window());
+        if (f != null) openExperiment(f.toPath());
+    }
+
+    /** Restores settings, curves, picks and results from a saved file, without retraining. */
+    public void openExperiment(Path file) {
+        tasks.create("Opening " + file.getFileName(), ctx -> ResultsFile.read(file))
+                .onSuccess(doc -> {
+                    showExperiment(doc);
+                    prefs.addRecentFile(file);
+                    refreshRecent();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not open " + file.getFileName(), e))
+                .start();
+    }
+
+    private void showExperiment(ResultsDocument doc) {
+        if (running.get()) cancelRun();
+        strategiesVm.fromPlan(doc.settings());
+        if (doc.descriptorSet() != null) descriptorsVm.setNameProperty().set(doc.descriptorSet());
+        Dataset current = session.dataset();
+        if (doc.dataset() != null && (current == null || !current.fingerprint().equals(doc.dataset().sha256()))) {
+            Path data = doc.dataset().file() == null ? null : Path.of(doc.dataset().file());
+            if (data != null && java.nio.file.Files.isRegularFile(data)) openFile(data);
+        } else if (doc.target() != null && dataVm.targets().contains(doc.target())) {
+            session.targetProperty().set(doc.target());
+        }
+        runVm.load(doc.toResult());
+        session.experimentProperty().set(doc);
+        resultsVm.show(doc);
+        descriptorsVm.picksChanged();
+        tabs.getSelectionModel().select(4);
+    }
+
+    private void saveExperiment() {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) {
+            Dialogs.error(window(), "Nothing to save yet", new IllegalArgumentException("Run an experiment first (F5)."));
+            return;
+        }
+        FileChooser fc = experimentChooser("Save experiment");
+        fc.setInitialFileName(safeName(doc.dataset() == null ? "experiment" : doc.dataset().name()) + EXPERIMENT_EXTENSION);
+        File f = fc.showSaveDialog(window());
+        if (f != null) saveExperiment(f.toPath());
+    }
+
+    public void saveExperiment(Path file) {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) return;
+        tasks.create("Saving " + file.getFileName(), ctx -> {
+                    ResultsFile.write(file, doc);
+                    return file;
+                })
+                .onSuccess(p -> {
+                    prefs.addRecentFile(p);
+                    refreshRecent();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not save " + file.getFileName(), e))
+                .start();
+    }
+
+    private static String safeName(String s) { return s.replaceAll("[^A-Za-z0-9._-]+", "-"); }
+
+    private void exportResults() {
+        if (session.experimentProperty().get() == null) {
+            Dialogs.error(window(), "Nothing to export yet", new IllegalArgumentException("Run an experiment first (F5)."));
+            return;
+        }
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle("Export results, curves and charts to a folder");
+        prefs.lastFolder().ifPresent(d -> dc.setInitialDirectory(d.toFile()));
+        File dir = dc.showDialog(window());
+        if (dir != null) exportTo(dir.toPath());
+    }
+
+    /** results.json, curves.csv and one PNG per chart; the charts are rendered here, encoded on a worker. */
+    public void exportTo(Path dir) {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) return;
+        java.util.Map<String, javafx.scene.image.WritableImage> images = new java.util.LinkedHashMap<>();
+        images.put("learning-curve-mae.png", ChartExport.snapshot(runView.maeChart()));
+        images.put("learning-curve-r2.png", ChartExport.snapshot(runView.r2Chart()));
+        images.put("picks-map.png", ChartExport.snapshot(runView.map()));
+        images.put("parity.png", ChartExport.snapshot(resultsView.parity()));
+        images.put("calibration.png", ChartExport.snapshot(resultsView.calibration()));
+        images.put("descriptor-map.png", ChartExport.snapshot(descriptorsView.map()));
+        images.put("target-histogram.png", ChartExport.snapshot(dataView.histogram()));
+        tasks.create("Exporting to " + dir.getFileName(), ctx -> {
+                    java.nio.file.Files.createDirectories(dir);
+                    ResultsFile.write(dir.resolve("results.json"), doc);
+                    CurvesCsv.write(dir.resolve("curves.csv"), doc.toResult());
+                    for (var e : images.entrySet()) ChartExport.write(e.getValue(), dir.resolve(e.getKey()));
+                    return dir;
+                })
+                .onSuccess(p -> prefs.rememberFolderOf(p))
+                .onFailure(e -> Dialogs.error(window(), "Export failed", e))
+                .start();
+    }
 
     // ---- for the application and tests --------------------------------------------------------------------
 
@@ -280,6 +451,16 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public DescriptorsViewModel descriptors() { return descriptorsVm; }
 
     public DescriptorsView descriptorsView() { return descriptorsView; }
+
+    public RunViewModel run() { return runVm; }
+
+    public RunView runView() { return runView; }
+
+    public ResultsViewModel results() { return resultsVm; }
+
+    public ResultsView resultsView() { return resultsView; }
+
+    public BooleanProperty runningProperty() { return running; }
 
     public DescriptorAnalysis analysis() { return descriptorsVm.analysisProperty().get(); }
 

@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.model.MlpSettings;
 import org.activemat.ui.WorkbenchModel;
 
 import java.util.ArrayList;
@@ -117,6 +119,36 @@ public final class StrategiesViewModel {
         return out;
     }
 
+    /** The engine's plan for these settings (call only when valid). Threads: all cores; numbers do not depend on it. */
+    public ExperimentPlan toPlan() {
+        List<Integer> seedList = new ArrayList<>();
+        for (int i = 0; i < seeds.get(); i++) seedList.add(i);
+        MlpSettings model = new MlpSettings(members.get(), parsedHiddenLayers(), epochs.get(), miniBatch.get(),
+                learningRate.get(), MlpSettings.paper().momentum(), MlpSettings.paper().optimizer());
+        return new ExperimentPlan(selectedStrategies(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
+                batchSize.get(), model, k.get(), alpha.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Shows the settings of a saved experiment. */
+    public void fromPlan(ExperimentPlan p) {
+        initialLabels.set(p.initialLabels());
+        batchSize.set(p.batchSize());
+        queryRounds.set(p.queries());
+        seeds.set(p.seeds().size());
+        testFraction.set(p.testFraction());
+        members.set(p.model().members());
+        hiddenLayers.set(String.join(", ", p.model().hiddenLayers().stream().map(String::valueOf).toList()));
+        epochs.set(p.model().epochs());
+        learningRate.set(p.model().learningRate());
+        miniBatch.set(p.model().batchSize());
+        random.set(p.strategies().contains("random"));
+        uncertainty.set(p.strategies().contains("uncertainty"));
+        diversity.set(p.strategies().contains("diversity"));
+        hybrid.set(p.strategies().contains("hybrid"));
+        k.set(p.diversityClusters());
+        alpha.set(p.hybridAlpha());
+    }
+
     public List<String> selectedStrategies() {
         List<String> out = new ArrayList<>();
         if (random.get()) out.add("random");
@@ -158,6 +190,10 @@ public final class StrategiesViewModel {
             e.put(Field.K, "k = " + k.get() + " is more than the " + pool + " pool entries");
         for (Field f : Field.values()) errors.get(f).set(e.getOrDefault(f, ""));
         String first = e.isEmpty() ? noData : label(e.keySet().iterator().next()) + ": " + e.values().iterator().next();
+        if (first == null) {  // the engine has the last word on what it can run
+            List<String> engine = toPlan().problems(availableEntries());
+            if (!engine.isEmpty()) first = engine.get(0);
+        }
         blockReason.set(first == null ? "" : first);
         valid.set(first == null);
         budget.set(session.filtered() == null ? "No dataset loaded." : String.format(

@@ -14,7 +14,15 @@ public final class ChartExport {
     private ChartExport() {}
 
     public static void savePng(Node node, Path file) throws IOException {
-        WritableImage img = node.snapshot(new SnapshotParameters(), null);
+        write(snapshot(node), file);
+    }
+
+    /** FX thread: render the node (cheap); the encoding in write() can then run on a worker. */
+    public static WritableImage snapshot(Node node) {
+        return node.snapshot(new SnapshotParameters(), null);
+    }
+
+    public static void write(WritableImage img, Path file) throws IOException {
         if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile()))
             throw new IOException("no PNG writer available");
     }
