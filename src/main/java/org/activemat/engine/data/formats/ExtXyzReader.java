@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Extended XYZ in ASE's convention: a count line, a comment line of key=value pairs with
  * Lattice="9 numbers" and Properties=name:type:cols:…, then one line per atom.
- * Scalar numeric keys become properties, other keys text info, extra real per-atom columns site arrays.
+ * Scalar numeric keys become properties (energy_per_atom derived from energy when missing), other keys text info,
+ * extra real per-atom columns site arrays.
  * The id is the frame's "id" key, else file name + "#" + frame index.
  */
 public final class ExtXyzReader implements DatasetReader {
@@ -138,6 +139,7 @@ public final class ExtXyzReader implements DatasetReader {
             else info.put(k, v);
         }
         if (id == null) id = stem + "#" + index;
+        NumericFields.addShortNames(props, n); // energy_per_atom = energy / atoms when only the total is given
         return new Entry(id, s, null, props, arrays, info, "extxyz");
     }
 
