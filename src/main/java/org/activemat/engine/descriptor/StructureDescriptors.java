@@ -1,7 +1,6 @@
 package org.activemat.engine.descriptor;
 
 import org.activemat.engine.chem.Element;
-import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.NeighborFinder;
 import org.activemat.engine.chem.Structure;
 import org.activemat.engine.data.Entry;
@@ -11,7 +10,8 @@ import java.util.List;
 /**
  * structure-9: geometry of the cell and of the local environments, from the structure alone.
  * Two sites are bonded (count toward the coordination number) when closer than 1.2 × the sum of their covalent radii.
- * Lattice anisotropy is longest / shortest of the cell vectors as given (not of a reduced cell).
+ * Lattice anisotropy is longest / shortest vector of the reduced cell (Lattice.reduced), so it does not depend on the
+ * basis a file happened to use.
  */
 public final class StructureDescriptors implements DescriptorSet {
     public static final String NAME = "structure-9";
@@ -43,15 +43,22 @@ public final class StructureDescriptors implements DescriptorSet {
             maxRadius = Math.max(maxRadius, radius[i]);
         }
         int[] coordination = new int[n];
+        double[] nearest2 = new double[n];
+        java.util.Arrays.fill(nearest2, Double.POSITIVE_INFINITY);
         NeighborFinder.visitPairs(s, BOND_FACTOR * 2 * maxRadius, (i, j, d2, dx, dy, dz) -> {
             double bond = BOND_FACTOR * (radius[i] + radius[j]);
             if (d2 <= bond * bond) coordination[i]++;
+            if (d2 < nearest2[i]) nearest2[i] = d2;
         });
-        double[] nn = NeighborFinder.nearestDistances(s);
+        double[] nn = new double[n];
+        double[] wide = null; // only when some site has nothing within the bond cutoff (molecules in a box, vacancies)
+        for (int i = 0; i < n; i++) {
+            if (Double.isInfinite(nearest2[i]) && wide == null) wide = NeighborFinder.nearestDistances(s);
+            nn[i] = Double.isInfinite(nearest2[i]) ? wide[i] : Math.sqrt(nearest2[i]);
+        }
         double[] cn = new double[n];
         for (int i = 0; i < n; i++) cn[i] = coordination[i];
-        Lattice l = s.lattice();
-        double[] len = l.lengths();
+        double[] len = s.lattice().reduced().lengths();
         double longest = Math.max(len[0], Math.max(len[1], len[2]));
         double shortest = Math.min(len[0], Math.min(len[1], len[2]));
         return new double[]{n, volume / n, s.density(), spheres / volume,

@@ -81,4 +81,20 @@ class LatticeStructureTest {
         assertThatThrownBy(() -> new Structure(Lattice.cubic(3), List.of(Element.of("H")), new double[][]{{0, Double.NaN, 0}}))
                 .hasMessageContaining("not finite");
     }
+
+    @Test
+    void reductionRecoversTheShortBasisOfASkewedCell() {
+        Lattice plain = Lattice.orthorhombic(3.0, 3.5, 4.0);
+        Lattice skew = new Lattice(new double[][]{{3, 0, 0}, {15, 3.5, 0}, {-9, 14, 4}}); // b + 5a, c − 3a + 4b
+        Lattice r = skew.reduced();
+        assertThat(r.lengths()).containsExactly(new double[]{3.0, 3.5, 4.0}, within(1e-9));
+        assertThat(r.volume()).isCloseTo(plain.volume(), within(1e-9));
+        assertThat(Lattice.determinant(r.matrix())).isPositive(); // handedness kept
+        // every reduced vector is a lattice vector of the original: integer fractional coordinates
+        for (int i = 0; i < 3; i++)
+            for (double f : skew.toFractional(r.vector(i))) assertThat(f).isCloseTo(Math.rint(f), within(1e-9));
+        // the fcc primitive cell is already reduced: three vectors of a/√2
+        Lattice fcc = diamondSi().lattice().reduced();
+        assertThat(fcc.lengths()).containsExactly(new double[]{SI_A / Math.sqrt(2), SI_A / Math.sqrt(2), SI_A / Math.sqrt(2)}, within(1e-9));
+    }
 }

@@ -78,7 +78,8 @@ class DescriptorValuesTest {
         assertThat(big[0]).isEqualTo(4);
         assertThat(new double[]{big[1], big[2], big[3], big[4], big[5], big[6], big[7]})
                 .containsExactly(new double[]{f[1], f[2], f[3], f[4], f[5], f[6], f[7]}, within(1e-9));
-        assertThat(big[8]).isCloseTo(2, within(1e-12));
+        // doubling a₁ of the fcc cell: reduced basis a₂, a₃ (a/√2) and 2a₁ − a₂ − a₃ (a·√3/√2), not 2a₁
+        assertThat(big[8]).isCloseTo(Math.sqrt(3), within(1e-12));
     }
 
     @Test
@@ -92,5 +93,34 @@ class DescriptorValuesTest {
         double apical = Math.sqrt(2 * Math.pow(0.195 * 4.594, 2) + Math.pow(2.959 / 2, 2));
         assertThat(f[4]).isCloseTo(Math.min(equatorial, apical), within(1e-9));
         assertThat(f[8]).isCloseTo(4.594 / 2.959, within(1e-12));
+    }
+
+    @Test
+    void isolatedAtomsStillGetANearestNeighbourDistance() {
+        // two H atoms 0.74 Å apart in a 10 Å box: bonded to each other; a lone O in another box has only its images
+        Element h = Element.of("H");
+        Structure h2 = new Structure(Lattice.cubic(10), List.of(h, h), new double[][]{{0, 0, 0}, {0.74, 0, 0}});
+        double[] f = StructureDescriptors.of(h2);
+        assertThat(f[4]).isCloseTo(0.74, within(1e-12));
+        assertThat(f[6]).isEqualTo(1);
+        Structure o = new Structure(Lattice.orthorhombic(6, 7, 8), List.of(Element.of("O")), new double[][]{{1, 1, 1}});
+        double[] g = StructureDescriptors.of(o);
+        assertThat(g[4]).isCloseTo(6, within(1e-9));
+        assertThat(g[6]).isZero();
+        assertThat(g[8]).isCloseTo(8.0 / 6, within(1e-12));
+    }
+
+    @Test
+    void structureFeaturesDoNotDependOnTheChoiceOfCell() {
+        Structure r = rutile();
+        double[] a = r.lattice().vector(0), b = r.lattice().vector(1), c = r.lattice().vector(2);
+        double[][] skew = new double[3][3];
+        for (int k = 0; k < 3; k++) {
+            skew[0][k] = a[k];
+            skew[1][k] = b[k] + 4 * a[k];
+            skew[2][k] = c[k] - 3 * a[k] + 5 * b[k];
+        }
+        Structure sheared = new Structure(new Lattice(skew), r.species(), r.positions());
+        assertThat(StructureDescriptors.of(sheared)).containsExactly(StructureDescriptors.of(r), within(1e-9));
     }
 }
