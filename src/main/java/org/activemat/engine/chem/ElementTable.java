@@ -2,9 +2,17 @@ package org.activemat.engine.chem;
 
 import java.util.List;
 
-/** Z = 1–94: symbol, name, atomic mass (u), Pauling electronegativity, covalent radius (Å, Cordero 2008), valence electrons. */
+/**
+ * Z = 1–94, from well-known reference values:
+ * atomic mass in u (IUPAC standard atomic weights; mass number of the longest-lived isotope for Tc, Pm, Po–Ac, Np, Pu),
+ * Pauling electronegativity (NaN for He, Ne, Ar, which form no compounds to define it),
+ * covalent radius in Å (Cordero et al., Dalton Trans. 2008; sp3 carbon, low-spin Mn/Fe/Co),
+ * valence electrons = electrons outside the preceding noble-gas core (s+p+d+f, the Magpie "NValence" convention).
+ */
 final class ElementTable {
     private ElementTable() {}
+
+    private static final double NaN = Double.NaN;
 
     private static Element e(int z, String s, String n, double mass, double chi, double rcov, int val) {
         return new Element(z, s, n, mass, chi, rcov, val);
@@ -12,10 +20,98 @@ final class ElementTable {
 
     static final List<Element> ROWS = List.of(
             e(1, "H", "Hydrogen", 1.008, 2.20, 0.31, 1),
+            e(2, "He", "Helium", 4.0026, NaN, 0.28, 2),
+            e(3, "Li", "Lithium", 6.94, 0.98, 1.28, 1),
+            e(4, "Be", "Beryllium", 9.0122, 1.57, 0.96, 2),
+            e(5, "B", "Boron", 10.81, 2.04, 0.84, 3),
             e(6, "C", "Carbon", 12.011, 2.55, 0.76, 4),
+            e(7, "N", "Nitrogen", 14.007, 3.04, 0.71, 5),
             e(8, "O", "Oxygen", 15.999, 3.44, 0.66, 6),
+            e(9, "F", "Fluorine", 18.998, 3.98, 0.57, 7),
+            e(10, "Ne", "Neon", 20.180, NaN, 0.58, 8),
+            e(11, "Na", "Sodium", 22.990, 0.93, 1.66, 1),
+            e(12, "Mg", "Magnesium", 24.305, 1.31, 1.41, 2),
+            e(13, "Al", "Aluminium", 26.982, 1.61, 1.21, 3),
             e(14, "Si", "Silicon", 28.085, 1.90, 1.11, 4),
+            e(15, "P", "Phosphorus", 30.974, 2.19, 1.07, 5),
+            e(16, "S", "Sulfur", 32.06, 2.58, 1.05, 6),
+            e(17, "Cl", "Chlorine", 35.45, 3.16, 1.02, 7),
+            e(18, "Ar", "Argon", 39.948, NaN, 1.06, 8),
+            e(19, "K", "Potassium", 39.098, 0.82, 2.03, 1),
+            e(20, "Ca", "Calcium", 40.078, 1.00, 1.76, 2),
+            e(21, "Sc", "Scandium", 44.956, 1.36, 1.70, 3),
             e(22, "Ti", "Titanium", 47.867, 1.54, 1.60, 4),
-            e(26, "Fe", "Iron", 55.845, 1.83, 1.32, 8)
+            e(23, "V", "Vanadium", 50.942, 1.63, 1.53, 5),
+            e(24, "Cr", "Chromium", 51.996, 1.66, 1.39, 6),
+            e(25, "Mn", "Manganese", 54.938, 1.55, 1.39, 7),
+            e(26, "Fe", "Iron", 55.845, 1.83, 1.32, 8),
+            e(27, "Co", "Cobalt", 58.933, 1.88, 1.26, 9),
+            e(28, "Ni", "Nickel", 58.693, 1.91, 1.24, 10),
+            e(29, "Cu", "Copper", 63.546, 1.90, 1.32, 11),
+            e(30, "Zn", "Zinc", 65.38, 1.65, 1.22, 12),
+            e(31, "Ga", "Gallium", 69.723, 1.81, 1.22, 13),
+            e(32, "Ge", "Germanium", 72.630, 2.01, 1.20, 14),
+            e(33, "As", "Arsenic", 74.922, 2.18, 1.19, 15),
+            e(34, "Se", "Selenium", 78.971, 2.55, 1.20, 16),
+            e(35, "Br", "Bromine", 79.904, 2.96, 1.20, 17),
+            e(36, "Kr", "Krypton", 83.798, 3.00, 1.16, 18),
+            e(37, "Rb", "Rubidium", 85.468, 0.82, 2.20, 1),
+            e(38, "Sr", "Strontium", 87.62, 0.95, 1.95, 2),
+            e(39, "Y", "Yttrium", 88.906, 1.22, 1.90, 3),
+            e(40, "Zr", "Zirconium", 91.224, 1.33, 1.75, 4),
+            e(41, "Nb", "Niobium", 92.906, 1.60, 1.64, 5),
+            e(42, "Mo", "Molybdenum", 95.95, 2.16, 1.54, 6),
+            e(43, "Tc", "Technetium", 98, 1.90, 1.47, 7),
+            e(44, "Ru", "Ruthenium", 101.07, 2.20, 1.46, 8),
+            e(45, "Rh", "Rhodium", 102.91, 2.28, 1.42, 9),
+            e(46, "Pd", "Palladium", 106.42, 2.20, 1.39, 10),
+            e(47, "Ag", "Silver", 107.87, 1.93, 1.45, 11),
+            e(48, "Cd", "Cadmium", 112.41, 1.69, 1.44, 12),
+            e(49, "In", "Indium", 114.82, 1.78, 1.42, 13),
+            e(50, "Sn", "Tin", 118.71, 1.96, 1.39, 14),
+            e(51, "Sb", "Antimony", 121.76, 2.05, 1.39, 15),
+            e(52, "Te", "Tellurium", 127.60, 2.10, 1.38, 16),
+            e(53, "I", "Iodine", 126.90, 2.66, 1.39, 17),
+            e(54, "Xe", "Xenon", 131.29, 2.60, 1.40, 18),
+            e(55, "Cs", "Caesium", 132.91, 0.79, 2.44, 1),
+            e(56, "Ba", "Barium", 137.33, 0.89, 2.15, 2),
+            e(57, "La", "Lanthanum", 138.91, 1.10, 2.07, 3),
+            e(58, "Ce", "Cerium", 140.12, 1.12, 2.04, 4),
+            e(59, "Pr", "Praseodymium", 140.91, 1.13, 2.03, 5),
+            e(60, "Nd", "Neodymium", 144.24, 1.14, 2.01, 6),
+            e(61, "Pm", "Promethium", 145, 1.13, 1.99, 7),
+            e(62, "Sm", "Samarium", 150.36, 1.17, 1.98, 8),
+            e(63, "Eu", "Europium", 151.96, 1.20, 1.98, 9),
+            e(64, "Gd", "Gadolinium", 157.25, 1.20, 1.96, 10),
+            e(65, "Tb", "Terbium", 158.93, 1.10, 1.94, 11),
+            e(66, "Dy", "Dysprosium", 162.50, 1.22, 1.92, 12),
+            e(67, "Ho", "Holmium", 164.93, 1.23, 1.92, 13),
+            e(68, "Er", "Erbium", 167.26, 1.24, 1.89, 14),
+            e(69, "Tm", "Thulium", 168.93, 1.25, 1.90, 15),
+            e(70, "Yb", "Ytterbium", 173.05, 1.10, 1.87, 16),
+            e(71, "Lu", "Lutetium", 174.97, 1.27, 1.87, 17),
+            e(72, "Hf", "Hafnium", 178.49, 1.30, 1.75, 18),
+            e(73, "Ta", "Tantalum", 180.95, 1.50, 1.70, 19),
+            e(74, "W", "Tungsten", 183.84, 2.36, 1.62, 20),
+            e(75, "Re", "Rhenium", 186.21, 1.90, 1.51, 21),
+            e(76, "Os", "Osmium", 190.23, 2.20, 1.44, 22),
+            e(77, "Ir", "Iridium", 192.22, 2.20, 1.41, 23),
+            e(78, "Pt", "Platinum", 195.08, 2.28, 1.36, 24),
+            e(79, "Au", "Gold", 196.97, 2.54, 1.36, 25),
+            e(80, "Hg", "Mercury", 200.59, 2.00, 1.32, 26),
+            e(81, "Tl", "Thallium", 204.38, 1.62, 1.45, 27),
+            e(82, "Pb", "Lead", 207.2, 2.33, 1.46, 28),
+            e(83, "Bi", "Bismuth", 208.98, 2.02, 1.48, 29),
+            e(84, "Po", "Polonium", 209, 2.00, 1.40, 30),
+            e(85, "At", "Astatine", 210, 2.20, 1.50, 31),
+            e(86, "Rn", "Radon", 222, 2.20, 1.50, 32),
+            e(87, "Fr", "Francium", 223, 0.70, 2.60, 1),
+            e(88, "Ra", "Radium", 226, 0.90, 2.21, 2),
+            e(89, "Ac", "Actinium", 227, 1.10, 2.15, 3),
+            e(90, "Th", "Thorium", 232.04, 1.30, 2.06, 4),
+            e(91, "Pa", "Protactinium", 231.04, 1.50, 2.00, 5),
+            e(92, "U", "Uranium", 238.03, 1.38, 1.96, 6),
+            e(93, "Np", "Neptunium", 237, 1.36, 1.90, 7),
+            e(94, "Pu", "Plutonium", 244, 1.28, 1.87, 8)
     );
 }
