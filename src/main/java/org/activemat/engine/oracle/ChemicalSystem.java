@@ -14,13 +14,13 @@ public enum ChemicalSystem {
     SI("Si", List.of("Si"), 16, new QeSettings("PBE", QeSettings.DEBIAN_PSEUDO_DIR,
             Map.of("Si", "Si.pbe-rrkj.UPF"), 20, 80, 0.35, "mv", 0.02, Map.of(), 0.4, 1e-8, 120)),
     C("C", List.of("C"), 16, new QeSettings("PBE", QeSettings.DEBIAN_PSEUDO_DIR,
-            Map.of("C", "C.pbe-rrkjus.UPF"), 30, 240, 0.35, "mv", 0.02, Map.of(), 0.4, 1e-8, 120)),
+            Map.of("C", "C.pbe-rrkjus.UPF"), 30, 240, 0.40, "mv", 0.02, Map.of(), 0.4, 1e-8, 120)),
     FE("Fe", List.of("Fe"), 12, new QeSettings("PBE", QeSettings.DEBIAN_PSEUDO_DIR,
             Map.of("Fe", "Fe.pbe-spn-rrkjus_psl.0.2.1.UPF"), 25, 200, 0.45, "mv", 0.02,
             Map.of("Fe", 0.4), 0.3, 1e-7, 150)),
     TIO("TiO", List.of("Ti", "O"), 12, new QeSettings("LDA", QeSettings.DEBIAN_PSEUDO_DIR,
-            Map.of("Ti", "Ti.pz-sp-van_ak.UPF", "O", "O.pz-rrkjus.UPF"), 25, 200, 0.40, "mv", 0.02,
-            Map.of(), 0.3, 1e-8, 150));
+            Map.of("Ti", "Ti.pz-sp-van_ak.UPF", "O", "O.pz-rrkjus.UPF"), 25, 200, 0.50, "mv", 0.02,
+            Map.of(), 0.3, 1e-7, 150));
 
     private final String label;
     private final List<String> elements;

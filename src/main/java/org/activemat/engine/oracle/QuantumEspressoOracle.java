@@ -179,10 +179,18 @@ public final class QuantumEspressoOracle implements Oracle {
         }
     }
 
+    /** The last lines of an output, preceded by any error or non-convergence lines that the timing report pushed out. */
     static String tail(String text) {
         String[] lines = text.split("\\R");
         int from = Math.max(0, lines.length - TAIL_LINES);
-        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < from; i++) {
+            String l = lines[i];
+            if (l.contains("convergence NOT achieved") || l.contains("Error") || l.contains("%%%%"))
+                b.append(l).append('\n');
+        }
+        if (b.length() > 0) b.append("     [...]\n");
+        return b + String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
     }
 
     private static void deleteQuietly(Path dir) {
