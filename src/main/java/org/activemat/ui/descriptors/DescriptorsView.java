@@ -133,7 +133,7 @@ public final class DescriptorsView extends BorderPane {
         t.setId("feature-table");
         TableColumn<FeatureStat, String> name = new TableColumn<>("feature");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(165);
         TableColumn<FeatureStat, Double> mean = number("mean", FeatureStat::mean);
         TableColumn<FeatureStat, Double> std = number("std", FeatureStat::std);
         TableColumn<FeatureStat, String> flags = new TableColumn<>("flags");
@@ -143,9 +143,12 @@ public final class DescriptorsView extends BorderPane {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
                 setStyle(empty || s == null || s.isEmpty() ? "" : s.contains("leak") ? "-fx-text-fill: #c0392b;" : "-fx-text-fill: #b35900;");
+                setTooltip(empty || s == null || s.isEmpty() ? null : new Tooltip(s.contains("leak")
+                        ? "This column is the target or tracks it (|r| > 0.98): the model would be handed the answer"
+                        : "Constant over these entries (e.g. composition features of a one-element system): standardized to 0, carries no information"));
             }
         });
-        flags.setPrefWidth(220);
+        flags.setPrefWidth(150);
         t.getColumns().addAll(List.of(name, mean, std, flags));
         t.setPlaceholder(new Label("No features yet: load a dataset with a numeric target."));
         return t;

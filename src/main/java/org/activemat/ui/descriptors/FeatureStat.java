@@ -4,8 +4,8 @@ package org.activemat.ui.descriptors;
 public record FeatureStat(String name, double mean, double std, boolean zeroVariance, boolean possibleLeak) {
     public String flags() {
         if (zeroVariance && possibleLeak) return "zero variance; possible leak";
-        if (zeroVariance) return "zero variance (carries no information here)";
-        if (possibleLeak) return "possible leak (is or tracks the target)";
+        if (zeroVariance) return "zero variance";
+        if (possibleLeak) return "possible leak";
         return "";
     }
 }

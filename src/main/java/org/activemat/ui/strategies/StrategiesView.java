@@ -64,9 +64,13 @@ public final class StrategiesView extends ScrollPane {
         Button quick = new Button("Quick look");
         quick.setTooltip(new Tooltip("3 seeds, 64-64 nets, 40 epochs: a first look in a few minutes"));
         quick.setOnAction(e -> vm.quickLook());
+        Button fit = new Button("Fit to this dataset");
+        fit.setId("preset-fit");
+        fit.setTooltip(new Tooltip("Scale initial labels and batch so 5 queries fit a small training pool"));
+        fit.setOnAction(e -> vm.fitToData());
         Button reset = new Button("Reset");
         reset.setOnAction(e -> vm.reset());
-        HBox presets = new HBox(8, paper, quick, reset);
+        HBox presets = new HBox(8, paper, quick, fit, reset);
         presets.setAlignment(Pos.CENTER_LEFT);
         Label budget = new Label();
         budget.textProperty().bind(vm.budgetProperty());
@@ -92,7 +96,10 @@ public final class StrategiesView extends ScrollPane {
     private static TitledPane titled(String title, Node content) {
         TitledPane t = new TitledPane(title, content);
         t.setCollapsible(false);
-        t.setMinWidth(380);
+        t.setMinWidth(360);
+        t.setMaxWidth(Double.MAX_VALUE);
+        t.setMaxHeight(Double.MAX_VALUE);
+        HBox.setHgrow(t, javafx.scene.layout.Priority.ALWAYS);
         return t;
     }
 
@@ -108,6 +115,7 @@ public final class StrategiesView extends ScrollPane {
 
     private TextField field(GridPane g, int row, Field f, String tip) {
         Label name = new Label(StrategiesViewModel.label(f));
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField t = new TextField();
         t.setId("field-" + f.name().toLowerCase(Locale.ROOT));
         t.setPrefColumnCount(7);
@@ -177,6 +185,9 @@ public final class StrategiesView extends ScrollPane {
         c.selectedProperty().bindBidirectional(p);
         Label l = new Label(tip);
         l.setStyle("-fx-text-fill: #555;");
+        l.setWrapText(true);
+        l.setMaxWidth(300);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.add(c, 0, row);
         g.add(l, 1, row, 2, 1);
     }

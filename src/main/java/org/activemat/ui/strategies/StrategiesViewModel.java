@@ -95,6 +95,26 @@ public final class StrategiesViewModel {
 
     public void reset() { paperProtocol(); }
 
+    /**
+     * The paper's shape (initial = 2 × batch, 5 queries, ~90 % of the pool labelled by the end) scaled down to a pool
+     * too small for 30 + 5 × 15, e.g. a bundled sample still being labelled. Leaves the ensemble settings alone.
+     */
+    public void fitToData() {
+        int pool = poolSize();
+        if (pool < 8) return;
+        int rounds = 5;
+        int batch = Math.max(1, (int) Math.floor(pool * 0.9 / (rounds + 2)));
+        int initial = Math.max(2, 2 * batch);
+        while (initial + rounds * batch > pool && batch > 1) {
+            batch--;
+            initial = Math.max(2, 2 * batch);
+        }
+        initialLabels.set(initial);
+        batchSize.set(batch);
+        queryRounds.set(rounds);
+        k.set(Math.max(1, Math.min(k.get(), pool - initial)));
+    }
+
     /** Entries with a finite target after the Data panel's filters; 0 without a dataset. */
     public int availableEntries() {
         Dataset d = session.filtered();

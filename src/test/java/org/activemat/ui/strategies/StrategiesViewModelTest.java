@@ -58,4 +58,14 @@ class StrategiesViewModelTest {
         assertThat(vm.selectedStrategies()).containsExactly("diversity");
         assertThat(vm.validProperty().get()).isTrue();
     }
+
+    @Test void fitToDataScalesThePaperScheduleDownToASmallPool() {
+        StrategiesViewModel vm = withPool(31);   // pool 25, like a sample still being labelled
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.fitToData();
+        assertThat(vm.queryRoundsProperty().get()).isEqualTo(5);
+        assertThat(vm.initialLabelsProperty().get()).isEqualTo(2 * vm.batchSizeProperty().get());
+        assertThat(vm.initialLabelsProperty().get() + 5 * vm.batchSizeProperty().get()).isLessThanOrEqualTo(25);
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+    }
 }
