@@ -117,7 +117,7 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s — Spearman ρ = %.2f", p.strategy(), p.seedLabel(), p.spearman());
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s — Spearman ρ = %.2f (pooled; the table averages ρ per seed)", p.strategy(), p.seedLabel(), p.spearman());
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
         parity.setInfo(i -> String.format(Locale.ROOT, "DFT %.5g\npredicted %.5g ± %.2g", p.truth()[i], p.mean()[i], p.std()[i]));

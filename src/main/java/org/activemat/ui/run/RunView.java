@@ -96,6 +96,7 @@ public final class RunView extends BorderPane {
         ComboBox<Integer> seed = new ComboBox<>(vm.seeds());
         seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.viewSeedProperty().set(b); });
         vm.viewSeedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
+        vm.seeds().addListener((javafx.collections.ListChangeListener<Integer>) ch -> seed.setValue(vm.viewSeedProperty().get()));
         Slider round = new Slider(0, 1, 0);
         round.setId("round-slider");
         round.setMajorTickUnit(1);
@@ -137,8 +138,10 @@ public final class RunView extends BorderPane {
     private void drawCurves(List<CurveSeries> series) {
         mae.clear();
         r2.clear();
-        mae.setTitles("Test MAE vs labels (mean ± 1 std over finished seeds)", "labelled structures", "MAE");
-        r2.setTitles("Test R² vs labels", "labelled structures", "R²");
+        DescriptorAnalysis a = analysis.get();
+        String target = a == null ? "" : " of " + a.matrix().target();
+        mae.setTitles("Test MAE" + target + " vs labels (mean ± 1 std over the seeds done)", "labelled structures", "MAE");
+        r2.setTitles("Test R² vs labels (mean ± 1 std)", "labelled structures", "R²");
         for (CurveSeries c : series) {
             double[] x = new double[c.rounds()];
             double[] mLo = new double[c.rounds()], mHi = new double[c.rounds()], rLo = new double[c.rounds()], rHi = new double[c.rounds()];

@@ -186,7 +186,8 @@ public final class StrategiesView extends ScrollPane {
         Label l = new Label(tip);
         l.setStyle("-fx-text-fill: #555;");
         l.setWrapText(true);
-        l.setMaxWidth(300);
+        l.setMinWidth(230);
+        l.setMaxWidth(320);
         c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.add(c, 0, row);
         g.add(l, 1, row, 2, 1);

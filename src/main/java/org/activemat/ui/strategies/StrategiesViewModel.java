@@ -204,7 +204,8 @@ public final class StrategiesViewModel {
         String noData = null;
         if (session.filtered() == null) noData = "load a dataset first (Data panel)";
         else if (pool < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
-            e.put(Field.ROUNDS, String.format("initial + rounds × batch = %d + %d × %d = %d labels, but the training pool has only %d",
+            e.put(Field.ROUNDS, String.format("initial + rounds × batch = %d + %d × %d = %d labels, but the training pool has only %d"
+                            + " (try \"Fit to this dataset\")",
                     initialLabels.get(), queryRounds.get(), batchSize.get(), needed, pool));
         if (session.filtered() != null && diversity.get() && !e.containsKey(Field.K) && k.get() > pool)
             e.put(Field.K, "k = " + k.get() + " is more than the " + pool + " pool entries");
