@@ -96,7 +96,9 @@ public final class RunView extends BorderPane {
         ComboBox<Integer> seed = new ComboBox<>(vm.seeds());
         seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.viewSeedProperty().set(b); });
         vm.viewSeedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
-        vm.seeds().addListener((javafx.collections.ListChangeListener<Integer>) ch -> seed.setValue(vm.viewSeedProperty().get()));
+        // after the ComboBox has processed the new items (it may clear its value while doing so)
+        vm.seeds().addListener((javafx.collections.ListChangeListener<Integer>) ch ->
+                javafx.application.Platform.runLater(() -> seed.setValue(vm.viewSeedProperty().get())));
         Slider round = new Slider(0, 1, 0);
         round.setId("round-slider");
         round.setMajorTickUnit(1);

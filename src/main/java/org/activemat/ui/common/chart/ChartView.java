@@ -5,6 +5,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -61,6 +62,7 @@ public class ChartView extends Region {
     private boolean dragged;
     private boolean redrawQueued;
     private WritableImage raster;
+    private PixelBuffer<java.nio.IntBuffer> pixelBuffer;
     private int[] pixels = new int[0];
     private IntFunction<String> info = i -> "#" + i;
     private IntConsumer onPointClicked = i -> {};
@@ -211,7 +213,8 @@ public class ChartView extends Region {
     private double dx(double px) { return x0 + (px - plotLeft()) / (plotRight() - plotLeft()) * (x1 - x0); }
     private double dy(double py) { return y0 + (plotBottom() - py) / (plotBottom() - plotTop()) * (y1 - y0); }
 
-    private void draw() {
+    /** Draws now (FX thread); package-private so the performance test can time one frame. */
+    void draw() {
         redrawQueued = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
@@ -308,11 +311,16 @@ public class ChartView extends Region {
     /** Rasterises all points into one image: far cheaper than thousands of Canvas shape calls. */
     private void drawPoints(GraphicsContext g, double pl, double pt, double pr, double pb) {
         if (points.isEmpty()) return;
+        // data → raster pixel as one multiply-add per axis (no property reads inside the loop)
+        double kx = (pr - pl) / (x1 - x0), ky = (pb - pt) / (y1 - y0);
         int w = (int) Math.ceil(pr - pl), h = (int) Math.ceil(pb - pt);
         if (w <= 0 || h <= 0) return;
         if (raster == null || raster.getWidth() != w || raster.getHeight() != h) {
-            raster = new WritableImage(w, h);
-            pixels = new int[w * h];
+            // the image shares our int[] (PixelBuffer): no per-frame pixel conversion or copy
+            java.nio.IntBuffer buffer = java.nio.IntBuffer.allocate(w * h);
+            pixelBuffer = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
+            raster = new WritableImage(pixelBuffer);
+            pixels = buffer.array();
         }
         java.util.Arrays.fill(pixels, 0);
         for (Points p : points) {
@@ -320,7 +328,7 @@ public class ChartView extends Region {
             for (int i = 0; i < p.count(); i++) {
                 double x = p.x()[i], y = p.y()[i];
                 if (!Double.isFinite(x) || !Double.isFinite(y)) continue;
-                int cx = (int) Math.round(sx(x) - pl), cy = (int) Math.round(sy(y) - pt);
+                int cx = (int) Math.round((x - x0) * kx), cy = (int) Math.round((pb - pt) - (y - y0) * ky);
                 if (cx < -r || cy < -r || cx >= w + r || cy >= h + r) continue;
                 int c = p.argb().length == 1 ? p.argb()[0] : p.argb()[i];
                 int edge = p.outlined() ? darker(c) : c;
@@ -332,7 +340,7 @@ public class ChartView extends Region {
                 }
             }
         }
-        raster.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        pixelBuffer.updateBuffer(b -> null);   // whole image changed
         g.drawImage(raster, pl, pt);
     }
 
@@ -459,8 +467,13 @@ public class ChartView extends Region {
         Points main = points.get(0);
         int best = -1;
         double bestD = 49;
-        for (int i = 0; i < main.count(); i++) {
-            double ddx = sx(main.x()[i]) - px, ddy = sy(main.y()[i]) - py;
+        double kx = (plotRight() - plotLeft()) / (x1 - x0), ky = (plotBottom() - plotTop()) / (y1 - y0);
+        double ox = plotLeft() - x0 * kx, oy = plotBottom() + y0 * ky;
+        double[] xs = main.x(), ys = main.y();
+        for (int i = 0; i < xs.length; i++) {
+            double ddx = ox + xs[i] * kx - px;
+            if (ddx * ddx >= bestD) continue;
+            double ddy = oy - ys[i] * ky - py;
             double d = ddx * ddx + ddy * ddy;
             if (d < bestD) {
                 bestD = d;
