@@ -1,6 +1,7 @@
 package org.activemat.engine.loop;
 
 import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.descriptor.Standardizer;
 import org.activemat.engine.model.MlpEnsemble;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.stats.Metrics;
@@ -46,7 +47,7 @@ public final class ActiveLearningRun {
         int[] test = Arrays.copyOfRange(perm, 0, nTest);
         int[] pool = Arrays.copyOfRange(perm, nTest, n);
 
-        TrainPoolScaler scaler = new TrainPoolScaler(data.x(), pool);
+        Standardizer scaler = Standardizer.fit(data.x(), pool); // pool only: the test set must not leak in
         double[][] poolX = scaler.transform(rows(data.x(), pool));
         double[][] testX = scaler.transform(rows(data.x(), test));
         double[] testY = values(data.y(), test);

@@ -28,6 +28,16 @@ class ExperimentRunnerTest {
         assertThat(one.complete()).isTrue();
     }
 
+    @Test
+    void diversityIsReproducibleToo() throws Exception {
+        // k-means (Smile, parallel inside) seeded from (seed, strategy, round): same picks whatever our thread count
+        ExperimentPlan plan = LoopFixtures.reduced(1).withStrategies(List.of("diversity", "uncertainty"));
+        ExperimentResult one = new ExperimentRunner().run(data, plan, null, null);
+        ExperimentResult two = new ExperimentRunner().run(data, plan.withThreads(2), null, null);
+        assertThat(numbers(one)).isEqualTo(numbers(two));
+        assertThat(one.runs().get(0).rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).contains("cluster"));
+    }
+
     /** The results JSON without the fields that legitimately differ (timings, thread count, creation time). */
     private static String numbers(ExperimentResult r) throws Exception {
         List<RunResult> runs = r.runs().stream().map(run -> new RunResult(run.strategy(), run.seed(),
@@ -85,6 +95,9 @@ class ExperimentRunnerTest {
         ExperimentPlan plan = LoopFixtures.reduced(2);
         new ExperimentRunner().run(data, plan, l, null);
         assertThat((long) members.get()).isEqualTo(ExperimentRunner.totalMembers(plan));
+        java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+        new ExperimentRunner().run(data, plan.withThreads(1), ExperimentListener.progress((d, t, m) -> last.set(d * 1000 + t), 24), null);
+        assertThat(last.get()).isEqualTo(24 * 1000 + 24);
         assertThat(rounds.get()).isEqualTo(4 * 3);
     }
 
