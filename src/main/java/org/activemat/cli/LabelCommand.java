@@ -1,0 +1,118 @@
+package org.activemat.cli;
+
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.FailureLog;
+import org.activemat.engine.oracle.FrameLog;
+import org.activemat.engine.oracle.LabelingRun;
+import org.activemat.engine.oracle.OracleException;
+import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.task.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "label", description = {
+        "Label generated candidate structures with Quantum ESPRESSO (pw.x) and append them to an extended XYZ file.",
+        "Computes the elemental reference energies first (cached in references.json next to the output).",
+        "Safe to kill and restart: finished frames are kept, ids already in the file (or in its .failed.tsv) are skipped."})
+final class LabelCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
+    String system;
+
+    @Option(names = "--count", required = true, description = "converged frames wanted in the output file")
+    int count;
+
+    @Option(names = "--out", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
+    Path out;
+
+    @Option(names = "--np", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
+    int np;
+
+    @Option(names = "--seed", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--timeout", defaultValue = "900", description = "seconds before one pw.x run is abandoned (default ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--pw", defaultValue = "pw.x", description = "pw.x executable (name on PATH or a path)")
+    String pwx;
+
+    @Option(names = "--pseudo-dir", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
+    Path pseudoDir;
+
+    @Option(names = "--references", description = "reference-energy cache (default: references.json next to --out)")
+    Path references;
+
+    @Option(names = "--max-candidates", description = "give up after this many candidate indices (default 4 × count)")
+    Integer maxCandidates;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        ChemicalSystem sys;
+        try {
+            sys = ChemicalSystem.parse(system);
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(e.getMessage());
+        }
+        if (count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
+        if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
+        var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
+        QuantumEspressoOracle oracle = new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch);
+        Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
+
+        err.println("label " + sys.label() + ": " + oracle.describe());
+        ReferenceEnergies.Result mu;
+        try {
+            mu = ReferenceEnergies.loadOrCompute(sys, oracle, refs, (d, t, m) -> err.println("  " + m));
+        } catch (OracleException e) {
+            err.println("activemat: reference calculation failed: " + e.getMessage());
+            if (!e.outputTail().isEmpty()) err.println(e.outputTail());
+            return e.reason() == OracleException.Reason.MISSING_EXECUTABLE
+                    || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
+        }
+        for (Map.Entry<String, Double> m : mu.mu().entrySet())
+            err.printf(Locale.ROOT, "  mu(%s) = %.6f eV/atom%n", m.getKey(), m.getValue());
+
+        FrameLog frames = FrameLog.open(out);
+        if (frames.truncatedBytes() > 0)
+            err.println("  cut a torn last frame (" + frames.truncatedBytes() + " bytes) from " + out);
+        FailureLog failures = FailureLog.open(FailureLog.besides(out));
+        err.printf("  %s holds %d frames, %d candidates failed before; target %d%n", out, frames.size(), failures.size(), count);
+
+        CancellationToken cancel = new CancellationToken();
+        Thread hook = new Thread(() -> {   // on kill: stop after this candidate and do not leave pw.x running
+            cancel.cancel();
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, np);
+        LabelingRun.Summary s;
+        try {
+            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, (d, t, m) -> err.println("  " + m), cancel);
+        } catch (java.io.IOException e) {
+            if (e.getCause() instanceof OracleException oe) {
+                err.println("activemat: " + oe.getMessage());
+                return ActiveMatCommand.BAD_INPUT;
+            }
+            throw e;
+        }
+        stdout.printf(Locale.ROOT, "%s: %d converged frames in %s (%d new, %d failed now, %d failed in total), %.2f CPU hours now%s%n",
+                sys.label(), s.framesInFile(), out, s.labelledNow(), s.failedNow(), failures.size(), s.cpuSeconds() / 3600,
+                s.reachedTarget() ? "" : " — target " + count + " not reached");
+        return s.reachedTarget() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
+    }
+}

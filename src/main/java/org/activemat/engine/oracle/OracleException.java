@@ -1,0 +1,27 @@
+package org.activemat.engine.oracle;
+
+/** Why a structure could not be labelled, with the tail of the calculation's output when there is one. */
+public class OracleException extends Exception {
+
+    public enum Reason {
+        NOT_CONVERGED, CRASHED, TIMEOUT, MISSING_EXECUTABLE, MISSING_PSEUDOPOTENTIAL, UNPARSABLE_OUTPUT, NOT_AVAILABLE
+    }
+
+    private final Reason reason;
+    private final String outputTail;
+
+    public OracleException(Reason reason, String message, String outputTail) {
+        super(message);
+        this.reason = reason;
+        this.outputTail = outputTail == null ? "" : outputTail;
+    }
+
+    public Reason reason() { return reason; }
+
+    /** Last lines of the program output (empty when the program never ran). */
+    public String outputTail() { return outputTail; }
+
+    @Override public String getMessage() {
+        return reason + ": " + super.getMessage();
+    }
+}

@@ -1,0 +1,208 @@
+package org.activemat.engine.oracle;
+
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.chem.Structure;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Labels structures with Quantum ESPRESSO's pw.x: one SCF with forces and stress per structure, run in its own
+ * scratch folder (deleted afterwards) with a timeout. MPI with np ranks when np > 1 and mpirun is found;
+ * OMP_NUM_THREADS = 1 so ranks do not oversubscribe the cores.
+ */
+public final class QuantumEspressoOracle implements Oracle {
+    private static final int TAIL_LINES = 25;
+
+    private final QeSettings settings;
+    private final String pwx;
+    private final int np;
+    private final Duration timeout;
+    private final Path scratchRoot;
+
+    public QuantumEspressoOracle(QeSettings settings, String pwx, int np, Duration timeout, Path scratchRoot) {
+        if (np < 1) throw new IllegalArgumentException("need at least one MPI rank, got " + np);
+        this.settings = settings;
+        this.pwx = pwx;
+        this.np = np;
+        this.timeout = timeout;
+        this.scratchRoot = scratchRoot;
+    }
+
+    public static QuantumEspressoOracle defaults(QeSettings settings, int np, Duration timeout) {
+        return new QuantumEspressoOracle(settings, "pw.x", np, timeout, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    public QeSettings settings() { return settings; }
+
+    @Override public Label label(String id, Structure structure) throws OracleException {
+        return label(id, structure, settings, null);
+    }
+
+    /** Labels with other settings (e.g. a spin-polarised O₂ reference) or a fixed k mesh (null = from the spacing). */
+    public Label label(String id, Structure structure, QeSettings q, int[] kMesh) throws OracleException {
+        checkPseudopotentials(structure, q);
+        String exe = resolveExecutable(pwx);
+        String input = kMesh == null ? PwInput.write(structure, q) : PwInput.write(structure, q, kMesh);
+        Path dir = null;
+        try {
+            Files.createDirectories(scratchRoot);
+            dir = Files.createTempDirectory(scratchRoot, "pwx-" + id.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
+            Files.writeString(dir.resolve("pw.in"), input);
+            Path out = dir.resolve("pw.out");
+            ProcessBuilder pb = new ProcessBuilder(command(exe)).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(out.toFile());
+            pb.environment().put("OMP_NUM_THREADS", "1");
+            long t0 = System.nanoTime();
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) {
+                throw new OracleException(OracleException.Reason.MISSING_EXECUTABLE, "cannot start " + exe + ": " + e.getMessage(), "");
+            }
+            boolean finished;
+            try {
+                finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                kill(p);
+                Thread.currentThread().interrupt();
+                throw new OracleException(OracleException.Reason.CRASHED, "interrupted while pw.x ran for " + id, tail(out));
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            if (!finished) {
+                kill(p);
+                throw new OracleException(OracleException.Reason.TIMEOUT,
+                        id + ": pw.x did not finish within " + timeout.toSeconds() + " s", tail(out));
+            }
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            Path crash = dir.resolve("CRASH");   // pw.x writes its error message here, not always to stdout
+            if (Files.exists(crash)) text = text + "\n" + Files.readString(crash, StandardCharsets.UTF_8);
+            PwOutput r = PwOutput.parse(text, structure.size());
+            if (!r.errorMessage().isEmpty() || (p.exitValue() != 0 && !text.contains("convergence NOT achieved")))
+                throw new OracleException(OracleException.Reason.CRASHED, id + ": pw.x exited with code " + p.exitValue()
+                        + (r.errorMessage().isEmpty() ? "" : " (" + r.errorMessage() + ")"), tail(text));
+            if (!r.converged())
+                throw new OracleException(OracleException.Reason.NOT_CONVERGED,
+                        id + ": SCF did not converge within " + q.electronMaxstep() + " iterations", tail(text));
+            if (!r.complete())
+                throw new OracleException(OracleException.Reason.UNPARSABLE_OUTPUT,
+                        id + ": pw.x output lacks energy, forces or stress", tail(text));
+            Map<String, String> prov = new LinkedHashMap<>();
+            prov.put("code", "Quantum ESPRESSO pw.x " + r.version());
+            prov.putAll(q.describe());
+            int[] k = kMesh == null ? PwInput.kMesh(structure.lattice(), q.kSpacing()) : kMesh;
+            prov.put("kpoints", k[0] + "x" + k[1] + "x" + k[2]);
+            prov.put("mpi_ranks", String.valueOf(np));
+            prov.put("scf_iterations", String.valueOf(r.scfIterations()));
+            return new Label(r.energy(), r.forces(), r.stress(), q.spinPolarised() ? r.totalMagnetization() : Double.NaN,
+                    wall, prov);
+        } catch (IOException e) {
+            throw new OracleException(OracleException.Reason.CRASHED, id + ": scratch folder I/O failed: " + e.getMessage(), "");
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private List<String> command(String exe) {
+        List<String> cmd = new ArrayList<>();
+        String mpirun = np > 1 ? findOnPath("mpirun") : null;
+        if (mpirun != null) {
+            cmd.addAll(List.of(mpirun, "--allow-run-as-root", "--oversubscribe", "-np", String.valueOf(np)));
+        }
+        cmd.addAll(List.of(exe, "-in", "pw.in"));
+        return cmd;
+    }
+
+    private static void checkPseudopotentials(Structure s, QeSettings q) throws OracleException {
+        for (Element e : s.composition().amounts().keySet()) {
+            String f;
+            try {
+                f = q.pseudopotential(e);
+            } catch (IllegalArgumentException ex) {
+                throw new OracleException(OracleException.Reason.MISSING_PSEUDOPOTENTIAL, ex.getMessage(), "");
+            }
+            Path p = q.pseudoDir().resolve(f);
+            if (!Files.isReadable(p))
+                throw new OracleException(OracleException.Reason.MISSING_PSEUDOPOTENTIAL,
+                        "pseudopotential " + p + " for " + e.symbol() + " not found", "");
+        }
+    }
+
+    private static String resolveExecutable(String pwx) throws OracleException {
+        if (pwx.contains(File.separator)) {
+            if (Files.isExecutable(Path.of(pwx))) return pwx;
+            throw new OracleException(OracleException.Reason.MISSING_EXECUTABLE, pwx + " is not an executable file", "");
+        }
+        String found = findOnPath(pwx);
+        if (found == null) throw new OracleException(OracleException.Reason.MISSING_EXECUTABLE,
+                pwx + " not found on PATH (install Quantum ESPRESSO, e.g. apt-get install quantum-espresso)", "");
+        return found;
+    }
+
+    static String findOnPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String d : path.split(File.pathSeparator)) {
+            if (d.isEmpty()) continue;
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p)) return p.toString();
+        }
+        return null;
+    }
+
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String tail(Path out) {
+        try {
+            return Files.exists(out) ? tail(Files.readString(out, StandardCharsets.UTF_8)) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The last lines of an output, preceded by any error or non-convergence lines that the timing report pushed out. */
+    static String tail(String text) {
+        String[] lines = text.split("\\R");
+        int from = Math.max(0, lines.length - TAIL_LINES);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < from; i++) {
+            String l = lines[i];
+            if (l.contains("convergence NOT achieved") || l.contains("Error") || l.contains("%%%%"))
+                b.append(l).append('\n');
+        }
+        if (b.length() > 0) b.append("     [...]\n");
+        return b + String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover scratch folder in tmp is harmless
+        }
+    }
+
+    @Override public String describe() {
+        return "Quantum ESPRESSO pw.x (" + settings.functional() + ", " + QeSettings.fmt(settings.ecutwfc()) + "/"
+                + QeSettings.fmt(settings.ecutrho()) + " Ry, k-spacing " + settings.kSpacing() + " Å⁻¹, np " + np + ")";
+    }
+}

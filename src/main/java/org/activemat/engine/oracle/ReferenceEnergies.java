@@ -1,0 +1,242 @@
+package org.activemat.engine.oracle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.chem.Lattice;
+import org.activemat.engine.chem.Structure;
+import org.activemat.engine.task.ProgressListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Elemental chemical potentials μ (eV/atom) for formation energies, computed with exactly the settings the candidates
+ * are labelled with: the lowest-energy elemental phase after a small lattice-constant scan (diamond Si; diamond and
+ * graphite C; ferromagnetic bcc Fe; hcp Ti) and half a spin-polarised O₂ molecule in a box (bond-length scan).
+ * Cached in a JSON file keyed by system and checked against the settings, so a restart does not redo them.
+ */
+public final class ReferenceEnergies {
+    private static final double[] SCAN = {0.96, 0.98, 1.00, 1.02, 1.04};
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One reference calculation: which phase, at which scale, energy per atom. */
+    public record Point(String element, String phase, double scale, double energyPerAtom, double wallSeconds) {}
+
+    /** μ per element and the calculations behind it. */
+    public record Result(Map<String, Double> mu, List<Point> points, Map<String, String> settings) {
+        public double cpuSeconds() { return points.stream().mapToDouble(Point::wallSeconds).sum(); }
+    }
+
+    private ReferenceEnergies() {}
+
+    /** Loads μ for the system from the cache, or computes and stores them when absent or made with other settings. */
+    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, Path cache,
+                                       ProgressListener progress) throws IOException, OracleException {
+        Map<String, String> settings = oracle.settings().describe();
+        ObjectNode root = Files.exists(cache) ? (ObjectNode) JSON.readTree(cache.toFile()) : JSON.createObjectNode();
+        JsonNode cached = root.get(system.label());
+        if (cached != null && settingsMatch(cached.get("settings"), settings)) return fromJson(cached);
+        Result r = compute(system, oracle, progress);
+        store(cache, system, r);
+        return r;
+    }
+
+    /** Merges one system's entry into the cache; other label processes may write theirs at the same time. */
+    private static void store(Path cache, ChemicalSystem system, Result r) throws IOException {
+        Path parent = cache.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Path lock = cache.resolveSibling(cache.getFileName() + ".lock");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock ignored = ch.lock()) {
+            ObjectNode root = Files.exists(cache) ? (ObjectNode) JSON.readTree(cache.toFile()) : JSON.createObjectNode();
+            root.set(system.label(), toJson(r));
+            Path tmp = cache.resolveSibling(cache.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            JSON.writeValue(tmp.toFile(), root);
+            Files.move(tmp, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    public static Result compute(ChemicalSystem system, QuantumEspressoOracle oracle, ProgressListener progress)
+            throws OracleException {
+        List<Point> points = new ArrayList<>();
+        Map<String, Double> mu = new LinkedHashMap<>();
+        switch (system) {
+            case SI -> mu.put("Si", scanPhases(oracle, List.of(phase("diamond", diamond("Si", 5.47), false)), points, progress));
+            case C -> mu.put("C", scanPhases(oracle, List.of(phase("diamond", diamond("C", 3.57), false),
+                    phase("graphite", graphite(), true)), points, progress));
+            case FE -> mu.put("Fe", scanPhases(oracle, List.of(phase("bcc-FM", bcc("Fe", 2.83), false)), points, progress));
+            case TIO -> {
+                mu.put("Ti", scanPhases(oracle, List.of(phase("hcp", hcp("Ti", 2.90, 4.60), false)), points, progress));
+                mu.put("O", oxygenMolecule(oracle, points, progress));
+            }
+        }
+        return new Result(mu, points, oracle.settings().describe());
+    }
+
+    private record Phase(String name, Structure structure, boolean inPlaneOnly) {}
+
+    private static Phase phase(String n, Structure s, boolean inPlane) { return new Phase(n, s, inPlane); }
+
+    /** Scans each phase's lattice constant, fits a parabola, evaluates its minimum; μ is the lowest energy found. */
+    private static double scanPhases(QuantumEspressoOracle oracle, List<Phase> phases, List<Point> points,
+                                     ProgressListener progress) throws OracleException {
+        double best = Double.POSITIVE_INFINITY;
+        for (Phase p : phases) {
+            String el = p.structure().species(0).symbol();
+            double[] e = new double[SCAN.length];
+            for (int i = 0; i < SCAN.length; i++) {
+                progress.progress(points.size(), 0, "reference " + el + " " + p.name() + " scale " + SCAN[i]);
+                e[i] = run(oracle, el, p, SCAN[i], points);
+            }
+            double s = parabolaMinimum(SCAN, e);
+            best = Math.min(best, Math.min(min(e), run(oracle, el, p, s, points)));
+        }
+        return best;
+    }
+
+    private static double run(QuantumEspressoOracle oracle, String el, Phase p, double s, List<Point> points)
+            throws OracleException {
+        double[][] def = {{s, 0, 0}, {0, s, 0}, {0, 0, p.inPlaneOnly() ? 1 : s}};
+        Structure st = scaled(p.structure(), def);
+        Label l = oracle.label("ref-" + el + "-" + p.name(), st);
+        double epa = l.energy() / st.size();
+        points.add(new Point(el, p.name(), s, epa, l.wallSeconds()));
+        return epa;
+    }
+
+    /** O₂ (triplet) in an 8 × 8.5 × 9 Å box at Γ; the bond length is scanned around 1.22 Å. μ_O = E(O₂)/2. */
+    private static double oxygenMolecule(QuantumEspressoOracle oracle, List<Point> points, ProgressListener progress)
+            throws OracleException {
+        QeSettings spin = oracle.settings().withStartingMagnetization(Map.of("O", 0.5));
+        double[] bonds = {1.18, 1.22, 1.26};
+        double[] e = new double[bonds.length];
+        for (int i = 0; i < bonds.length; i++) {
+            progress.progress(points.size(), 0, "reference O2 bond " + bonds[i] + " Å");
+            e[i] = o2(oracle, spin, bonds[i], points);
+        }
+        double d = parabolaMinimum(bonds, e);
+        return Math.min(min(e), o2(oracle, spin, d, points));
+    }
+
+    private static double o2(QuantumEspressoOracle oracle, QeSettings spin, double bond, List<Point> points) throws OracleException {
+        Element o = Element.of("O");
+        Structure s = new Structure(Lattice.orthorhombic(8.0, 8.5, 9.0), List.of(o, o),
+                new double[][]{{4.0, 4.25, 4.5 - bond / 2}, {4.0, 4.25, 4.5 + bond / 2}});
+        Label l = oracle.label("ref-O2", s, spin, new int[]{1, 1, 1});
+        double epa = l.energy() / 2;
+        points.add(new Point("O", "O2-molecule bond " + String.format(java.util.Locale.ROOT, "%.4f", bond) + " A, M="
+                + String.format(java.util.Locale.ROOT, "%.2f", l.totalMagnetization()), bond, epa, l.wallSeconds()));
+        return epa;
+    }
+
+    /** Vertex of the parabola through the points, clamped to the scanned range. */
+    static double parabolaMinimum(double[] x, double[] y) {
+        // least squares fit y = a + b x + c x²
+        double[][] a = new double[3][4];
+        for (int i = 0; i < x.length; i++) {
+            double[] row = {1, x[i], x[i] * x[i]};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) a[r][c] += row[r] * row[c];
+                a[r][3] += row[r] * y[i];
+            }
+        }
+        for (int p = 0; p < 3; p++)
+            for (int r = p + 1; r < 3; r++) {
+                double f = a[r][p] / a[p][p];
+                for (int c = p; c < 4; c++) a[r][c] -= f * a[p][c];
+            }
+        double c2 = a[2][3] / a[2][2];
+        double c1 = (a[1][3] - a[1][2] * c2) / a[1][1];
+        double lo = x[0], hi = x[x.length - 1];
+        if (!(c2 > 0)) return x[argmin(y)];
+        return Math.max(lo, Math.min(hi, -c1 / (2 * c2)));
+    }
+
+    private static int argmin(double[] y) {
+        int k = 0;
+        for (int i = 1; i < y.length; i++) if (y[i] < y[k]) k = i;
+        return k;
+    }
+
+    private static double min(double[] y) { return y[argmin(y)]; }
+
+    private static Structure scaled(Structure s, double[][] def) {
+        Lattice l = s.lattice().deformed(def);
+        double[][] frac = new double[s.size()][];
+        for (int i = 0; i < s.size(); i++) frac[i] = s.fractional(i);
+        return Structure.fromFractional(l, s.species(), frac);
+    }
+
+    static Structure diamond(String el, double a) {
+        Element e = Element.of(el);
+        Lattice l = new Lattice(new double[][]{{0, a / 2, a / 2}, {a / 2, 0, a / 2}, {a / 2, a / 2, 0}});
+        return Structure.fromFractional(l, List.of(e, e), new double[][]{{0, 0, 0}, {.25, .25, .25}});
+    }
+
+    private static Structure graphite() {
+        Element c = Element.of("C");
+        double a = 2.46, cc = 6.70;
+        Lattice l = new Lattice(new double[][]{{a, 0, 0}, {-a / 2, a * Math.sqrt(3) / 2, 0}, {0, 0, cc}});
+        return Structure.fromFractional(l, Collections.nCopies(4, c),
+                new double[][]{{0, 0, .25}, {0, 0, .75}, {1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
+    }
+
+    private static Structure bcc(String el, double a) {
+        Element e = Element.of(el);
+        return Structure.fromFractional(Lattice.cubic(a), List.of(e, e), new double[][]{{0, 0, 0}, {.5, .5, .5}});
+    }
+
+    private static Structure hcp(String el, double a, double c) {
+        Element e = Element.of(el);
+        Lattice l = new Lattice(new double[][]{{a, 0, 0}, {-a / 2, a * Math.sqrt(3) / 2, 0}, {0, 0, c}});
+        return Structure.fromFractional(l, List.of(e, e), new double[][]{{1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
+    }
+
+    private static boolean settingsMatch(JsonNode node, Map<String, String> settings) {
+        if (node == null) return false;
+        for (Map.Entry<String, String> s : settings.entrySet())
+            if (!s.getValue().equals(node.path(s.getKey()).asText(null))) return false;
+        return true;
+    }
+
+    private static ObjectNode toJson(Result r) {
+        ObjectNode n = JSON.createObjectNode();
+        ObjectNode s = n.putObject("settings");
+        r.settings().forEach(s::put);
+        ObjectNode mu = n.putObject("mu_eV_per_atom");
+        r.mu().forEach(mu::put);
+        ArrayNode pts = n.putArray("calculations");
+        for (Point p : r.points()) {
+            ObjectNode o = pts.addObject();
+            o.put("element", p.element());
+            o.put("phase", p.phase());
+            o.put("scale", p.scale());
+            o.put("energy_per_atom_eV", p.energyPerAtom());
+            o.put("wall_seconds", p.wallSeconds());
+        }
+        return n;
+    }
+
+    private static Result fromJson(JsonNode n) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        n.get("settings").fields().forEachRemaining(f -> settings.put(f.getKey(), f.getValue().asText()));
+        Map<String, Double> mu = new LinkedHashMap<>();
+        n.get("mu_eV_per_atom").fields().forEachRemaining(f -> mu.put(f.getKey(), f.getValue().asDouble()));
+        List<Point> pts = new ArrayList<>();
+        for (JsonNode p : n.path("calculations"))
+            pts.add(new Point(p.get("element").asText(), p.get("phase").asText(), p.get("scale").asDouble(),
+                    p.get("energy_per_atom_eV").asDouble(), p.get("wall_seconds").asDouble()));
+        return new Result(mu, pts, settings);
+    }
+}

@@ -1,0 +1,87 @@
+package org.activemat.engine.oracle;
+
+import org.activemat.engine.chem.Structure;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The batch logic with a stand-in oracle (a pair sum), so it runs without pw.x in milliseconds. */
+class LabelingRunTest {
+    @TempDir Path tmp;
+
+    /** Energy −1 eV per atom pair closer than 3 Å, forces zero; fails every candidate whose index is divisible by 5. */
+    private static final class PairOracle implements Oracle {
+        final List<String> calls = new ArrayList<>();
+
+        @Override public Label label(String id, Structure s) throws OracleException {
+            calls.add(id);
+            if (Integer.parseInt(id.split("-")[1]) % 5 == 0)
+                throw new OracleException(OracleException.Reason.NOT_CONVERGED, id + ": SCF did not converge", "convergence NOT achieved");
+            double e = -3.0 * s.size();
+            return new Label(e, new double[s.size()][3], new double[][]{{1, 0, 0}, {0, 2, 0}, {0, 0, 3}}, 2.0 * s.size(), 0.5, Map.of("kpoints", "1x1x1"));
+        }
+
+        @Override public String describe() { return "pair sum"; }
+    }
+
+    private LabelingRun run(Path out, PairOracle oracle) throws Exception {
+        return new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), oracle, Map.of("Fe", -2.5),
+                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+    }
+
+    @Test void labelsUntilTheTargetRecordsFailuresAndResumesWithoutRepeatingWork() throws Exception {
+        Path out = tmp.resolve("Fe.extxyz");
+        PairOracle first = new PairOracle();
+        LabelingRun.Summary s1 = run(out, first).run(6, 100, ProgressListener.NONE, new CancellationToken());
+        assertThat(s1.framesInFile()).isEqualTo(6);
+        assertThat(s1.failedNow()).isEqualTo(2);            // indices 0 and 5
+        assertThat(first.calls).hasSize(8);
+        assertThat(FailureLog.open(FailureLog.besides(out)).reasons()).hasSize(2).containsValue("NOT_CONVERGED");
+
+        PairOracle second = new PairOracle();
+        LabelingRun.Summary s2 = run(out, second).run(10, 100, ProgressListener.NONE, new CancellationToken());
+        assertThat(s2.framesInFile()).isEqualTo(10);
+        assertThat(s2.skipped()).isEqualTo(8);               // 6 labelled + 2 failed are not recomputed
+        assertThat(second.calls).doesNotContainAnyElementsOf(first.calls);
+        assertThat(s2.reachedTarget()).isTrue();
+
+        Dataset d = DatasetFormats.read(out);
+        assertThat(d.size()).isEqualTo(10);
+        for (Entry e : d.entries()) {
+            assertThat(e.property("energy_per_atom").getAsDouble()).isEqualTo(-3.0);
+            assertThat(e.property("formation_energy_per_atom").getAsDouble()).isCloseTo(-0.5, within(1e-12));
+            assertThat(e.property("stress_yy").getAsDouble()).isEqualTo(2.0);
+            assertThat(e.property("pressure").getAsDouble()).isEqualTo(-2.0);
+            assertThat(e.property("magnetization_per_atom").getAsDouble()).isEqualTo(2.0);
+            assertThat(e.siteArrays().get("forces")).hasDimensions(e.sites(), 3);
+            assertThat(e.info()).containsKeys("prototype", "transformation", "kpoints");
+        }
+    }
+
+    @Test void cancellationStopsBetweenCandidates() throws Exception {
+        Path out = tmp.resolve("Fe.extxyz");
+        CancellationToken cancel = new CancellationToken();
+        PairOracle oracle = new PairOracle();
+        LabelingRun.Summary s = run(out, oracle).run(50, 100, (d, t, m) -> { if (d >= 3) cancel.cancel(); }, cancel);
+        assertThat(s.framesInFile()).isEqualTo(3);
+        assertThat(s.reachedTarget()).isFalse();
+    }
+
+    @Test void formationEnergyIsRelativeToTheElementalReferences() {
+        Structure s = Fixtures.diamondSi();
+        assertThat(LabelingRun.formationEnergyPerAtom(s, -10.0, Map.of("Si", -4.0))).isCloseTo(-1.0, within(1e-12));
+    }
+}
