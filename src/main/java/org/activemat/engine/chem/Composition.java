@@ -90,7 +90,7 @@ public final class Composition {
         sb.append(symbol);
         if (Math.abs(a - 1) < 1e-9) return;
         if (Math.abs(a - Math.rint(a)) < 1e-9) sb.append((long) Math.rint(a));
-        else sb.append(String.format(java.util.Locale.ROOT, "%.4g", a).replaceAll("0+$", ""));
+        else sb.append(new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4g", a)).stripTrailingZeros().toPlainString());
     }
 
     @Override public boolean equals(Object o) { return o instanceof Composition c && amounts.equals(c.amounts); }

@@ -17,6 +17,7 @@ final class FormulaParser {
         Map<Element, Double> result = group();
         if (pos < text.length()) throw error("unexpected '" + text.charAt(pos) + "'");
         if (result.isEmpty()) throw error("no element symbol");
+        if (result.values().stream().noneMatch(a -> a > 0)) throw error("every amount is zero");
         return result;
     }
 
@@ -26,8 +27,12 @@ final class FormulaParser {
             char c = text.charAt(pos);
             if (c == '(' || c == '[') {
                 char close = c == '(' ? ')' : ']';
-                pos++;
+                int open = pos++;
                 Map<Element, Double> inner = group();
+                if (inner.isEmpty() && pos < text.length() && text.charAt(pos) == close) {
+                    pos = open;
+                    throw error("empty group '" + c + close + "'");
+                }
                 if (pos >= text.length() || text.charAt(pos) != close) throw error("missing '" + close + "'");
                 pos++;
                 double mult = number();
@@ -36,7 +41,11 @@ final class FormulaParser {
                 int start = pos++;
                 while (pos < text.length() && Character.isLowerCase(text.charAt(pos))) pos++;
                 String symbol = text.substring(start, pos);
-                Element e = Element.find(symbol).orElseThrow(() -> error("unknown element '" + symbol + "'"));
+                Element e = Element.find(symbol).orElse(null);
+                if (e == null) {
+                    pos = start; // point at the symbol, not past it
+                    throw error("unknown element '" + symbol + "'");
+                }
                 out.merge(e, number(), Double::sum);
             } else if (c == ')' || c == ']') {
                 return out;
@@ -51,10 +60,12 @@ final class FormulaParser {
         int start = pos;
         while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) pos++;
         if (start == pos) return 1;
+        String digits = text.substring(start, pos);
         try {
-            return Double.parseDouble(text.substring(start, pos));
+            return Double.parseDouble(digits);
         } catch (NumberFormatException ex) {
-            throw error("bad amount '" + text.substring(start, pos) + "'");
+            pos = start;
+            throw error("bad amount '" + digits + "'");
         }
     }
 

@@ -71,6 +71,48 @@ public final class Lattice {
         return volume() / Math.sqrt(dot(n, n));
     }
 
+    /**
+     * The same lattice with a short, nearly orthogonal basis (greedy Minkowski-style reduction, shortest vector first):
+     * a strongly sheared cell and its unsheared equivalent give the same reduced lengths, so shape descriptors do not
+     * depend on which basis a file happened to use. The handedness of the input basis is kept.
+     */
+    public Lattice reduced() {
+        double[][] b = matrix();
+        for (int iter = 0; iter < 1000; iter++) {
+            java.util.Arrays.sort(b, java.util.Comparator.comparingDouble(v -> dot(v, v)));
+            gaussReduce(b);
+            // closest point of the plane lattice (b0, b1) to b2, searched around the real-valued projection
+            double g00 = dot(b[0], b[0]), g01 = dot(b[0], b[1]), g11 = dot(b[1], b[1]);
+            double r0 = dot(b[2], b[0]), r1 = dot(b[2], b[1]);
+            double det = g00 * g11 - g01 * g01;
+            double x = (r0 * g11 - r1 * g01) / det, y = (r1 * g00 - r0 * g01) / det;
+            double[] best = b[2];
+            double bestLen = dot(b[2], b[2]);
+            for (long i = (long) Math.floor(x) - 1; i <= (long) Math.ceil(x) + 1; i++)
+                for (long j = (long) Math.floor(y) - 1; j <= (long) Math.ceil(y) + 1; j++) {
+                    double[] c = new double[3];
+                    for (int k = 0; k < 3; k++) c[k] = b[2][k] - i * b[0][k] - j * b[1][k];
+                    double len = dot(c, c);
+                    if (len < bestLen * (1 - 1e-12)) { best = c; bestLen = len; }
+                }
+            if (best == b[2]) break;
+            b[2] = best;
+        }
+        java.util.Arrays.sort(b, java.util.Comparator.comparingDouble(v -> dot(v, v)));
+        if (Math.signum(determinant(b)) != Math.signum(determinant(m))) for (int k = 0; k < 3; k++) b[2][k] = -b[2][k];
+        return new Lattice(b);
+    }
+
+    /** Lagrange–Gauss reduction of the first two vectors of b, in place, shorter first. */
+    private static void gaussReduce(double[][] b) {
+        for (int iter = 0; iter < 1000; iter++) {
+            if (dot(b[1], b[1]) < dot(b[0], b[0])) { double[] t = b[0]; b[0] = b[1]; b[1] = t; }
+            double mu = Math.rint(dot(b[0], b[1]) / dot(b[0], b[0]));
+            if (mu == 0) return;
+            for (int k = 0; k < 3; k++) b[1][k] -= mu * b[0][k];
+        }
+    }
+
     /** A new lattice with every vector multiplied by the 3×3 deformation (cart' = cart · (I + strain)). */
     public Lattice deformed(double[][] deformation) {
         double[][] out = new double[3][3];

@@ -15,7 +15,8 @@ public final class DatasetFormats {
 
     /** Readers in the order they are asked; the first that accepts the file reads it. */
     public static List<DatasetReader> readers() {
-        return List.of(new ExtXyzReader());
+        return List.of(new ExtXyzReader(), new OptimadeJsonReader(), new PymatgenJsonReader(), new CsvReader(),
+                new PoscarReader(), new CifReader());
     }
 
     public static Dataset read(Path file) throws IOException, DataFormatException {

@@ -191,12 +191,18 @@ public final class ExtXyzReader implements DatasetReader {
         }
     }
 
-    /** A single number, or null for text, booleans and lists. NaN is kept so filters can report it. */
-    private static Double parseScalar(String v) {
+    /** A single number, or null for text, booleans and lists. NaN (Python writes "nan") is kept so filters can report it. */
+    static Double parseScalar(String v) {
         String t = v.trim();
         if (t.isEmpty() || t.contains(" ")) return null;
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("nan")) return Double.NaN;
+        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity")) return Double.POSITIVE_INFINITY;
+        if (lower.equals("-inf") || lower.equals("-infinity")) return Double.NEGATIVE_INFINITY;
         char ch = t.charAt(0);
-        if (!(Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.' || t.equalsIgnoreCase("nan"))) return null;
+        if (!(Character.isDigit(ch) || ch == '-' || ch == '+' || ch == '.')) return null;
+        // Java also accepts "1f", "2d" and hex floats; in a key=value line those are text
+        if ("fFdDpPxX".indexOf(t.charAt(t.length() - 1)) >= 0 || lower.contains("x")) return null;
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {

@@ -1,0 +1,79 @@
+package org.activemat.engine.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.activemat.engine.data.DataFiles;
+import org.activemat.engine.data.DataFormatException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes and reads experiment results files (JSON). Older schema versions stay readable; newer ones are refused. */
+public final class ResultsFile {
+    /** Bump when a field changes meaning or disappears; keep a saved file of each version under src/test/resources. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ResultsFile() {}
+
+    /** Writes atomically (temp file + move) so a crash never leaves half a results file. */
+    public static void write(Path file, ResultsDocument doc) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), doc);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static String toJson(ResultsDocument doc) throws JsonProcessingException {
+        return JSON.writeValueAsString(doc);
+    }
+
+    public static ResultsDocument read(Path file) throws IOException, DataFormatException {
+        JsonNode root;
+        try (InputStream in = DataFiles.open(file)) {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) throw DataFormatException.atPath(file, "$", "expected an ActiveMat results object");
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.canConvertToInt())
+            throw DataFormatException.atPath(file, "$.schemaVersion", "expected the results schema version (an integer); is this an ActiveMat results file?");
+        if (version.asInt() > SCHEMA_VERSION)
+            throw DataFormatException.atPath(file, "$.schemaVersion", "schema version " + version.asInt()
+                    + " was written by a newer ActiveMat; this version reads up to " + SCHEMA_VERSION);
+        try {
+            ResultsDocument doc = JSON.treeToValue(root, ResultsDocument.class);
+            if (doc.settings() == null) throw DataFormatException.atPath(file, "$.settings", "expected the experiment settings");
+            if (doc.runs() == null) throw DataFormatException.atPath(file, "$.runs", "expected the list of runs");
+            return doc;
+        } catch (JsonMappingException e) {
+            throw DataFormatException.atPath(file, "$" + pathOf(e), "unexpected value: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) b.append('.').append(r.getFieldName());
+            else if (r.getIndex() >= 0) b.append('[').append(r.getIndex()).append(']');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package org.activemat.engine.loop;
+
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.model.MlpEnsemble;
+import org.activemat.engine.model.Prediction;
+import org.activemat.engine.stats.Metrics;
+import org.activemat.engine.strategy.Pick;
+import org.activemat.engine.strategy.QueryStrategy;
+import org.activemat.engine.strategy.SelectionContext;
+import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.task.CancellationToken;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One strategy, one seed, retrospective (the dataset's labels are the oracle): split train-pool/test by seed,
+ * standardize on the pool, label an initial random draw, then train → score on test → query, round after round.
+ *
+ * <p>The split and the initial labels depend on the seed only, so every strategy starts from the same point and
+ * final MAEs can be paired by seed. Member seeds and selection RNGs come from (seed, strategy, round, member).
+ */
+public final class ActiveLearningRun {
+    private final FeatureMatrix data;
+    private final ExperimentPlan plan;
+    private final String strategyName;
+    private final int seed;
+
+    public ActiveLearningRun(FeatureMatrix data, ExperimentPlan plan, String strategy, int seed) {
+        List<String> problems = plan.problems(data.rows());
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
+        this.data = data;
+        this.plan = plan;
+        this.strategyName = strategy;
+        this.seed = seed;
+    }
+
+    public RunResult run(ExperimentListener listener, CancellationToken token) {
+        long start = System.nanoTime();
+        QueryStrategy strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
+        int n = data.rows();
+        int[] perm = permutation(n, new Random(Seeds.derive(seed, "split")));
+        int nTest = plan.testSize(n);
+        int[] test = Arrays.copyOfRange(perm, 0, nTest);
+        int[] pool = Arrays.copyOfRange(perm, nTest, n);
+
+        TrainPoolScaler scaler = new TrainPoolScaler(data.x(), pool);
+        double[][] poolX = scaler.transform(rows(data.x(), pool));
+        double[][] testX = scaler.transform(rows(data.x(), test));
+        double[] testY = values(data.y(), test);
+
+        // Labelled positions within the pool, in the order they were labelled.
+        List<Integer> labelled = new ArrayList<>();
+        boolean[] isLabelled = new boolean[pool.length];
+        int[] initial = permutation(pool.length, new Random(Seeds.derive(seed, "initial")));
+        List<String> added = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < plan.initialLabels(); i++) {
+            labelled.add(initial[i]);
+            isLabelled[initial[i]] = true;
+            added.add(data.ids().get(pool[initial[i]]));
+            reasons.add("initial random label");
+        }
+
+        List<RoundResult> rounds = new ArrayList<>();
+        MlpEnsemble ensemble = null;
+        for (int round = 0; round < plan.rounds(); round++) {
+            long t0 = System.nanoTime();
+            double[][] lx = new double[labelled.size()][];
+            double[] ly = new double[labelled.size()];
+            for (int i = 0; i < lx.length; i++) {
+                lx[i] = poolX[labelled.get(i)];
+                ly[i] = data.y()[pool[labelled.get(i)]];
+            }
+            long[] memberSeeds = new long[plan.model().members()];
+            for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = Seeds.derive(seed, strategyName, round, m);
+            final int r = round;
+            ensemble = MlpEnsemble.train(lx, ly, plan.model(), memberSeeds,
+                    m -> listener.memberTrained(strategyName, seed, r, m), token);
+            double trainSeconds = (System.nanoTime() - t0) / 1e9;
+            Prediction onTest = ensemble.predict(testX);
+            RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(testY, onTest.mean()), added, reasons, trainSeconds);
+            rounds.add(result);
+            listener.roundFinished(strategyName, seed, result);
+            if (round == plan.rounds() - 1) break;
+
+            int[] candidates = new int[pool.length - labelled.size()];
+            for (int i = 0, c = 0; i < pool.length; i++) if (!isLabelled[i]) candidates[c++] = i;
+            int[] labelledArr = labelled.stream().mapToInt(Integer::intValue).toArray();
+            // Every strategy gets the variance, so each pick's explanation can show it (cheap: a forward pass).
+            double[] variance = ensemble.predict(rows(poolX, candidates)).variance();
+            SelectionContext ctx = new SelectionContext(poolX, labelledArr, candidates, variance);
+            List<Pick> picks = strategy.select(ctx, plan.batchSize(), new Random(Seeds.derive(seed, strategyName, round, "select")));
+            added = new ArrayList<>();
+            reasons = new ArrayList<>();
+            for (Pick p : picks) {
+                if (isLabelled[p.index()]) throw new IllegalStateException(strategyName + " picked an already labelled entry");
+                labelled.add(p.index());
+                isLabelled[p.index()] = true;
+                added.add(data.ids().get(pool[p.index()]));
+                reasons.add(p.explanation());
+            }
+        }
+
+        Prediction finalTest = ensemble.predict(testX);
+        List<String> testIds = new ArrayList<>(nTest);
+        for (int t : test) testIds.add(data.ids().get(t));
+        TestPredictions predictions = new TestPredictions(testIds, testY, finalTest.mean(), finalTest.std());
+        RunResult run = new RunResult(strategyName, seed, rounds, predictions, (System.nanoTime() - start) / 1e9);
+        listener.runFinished(run);
+        return run;
+    }
+
+    static int[] permutation(int n, Random rng) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i]; a[i] = a[j]; a[j] = t;
+        }
+        return a;
+    }
+
+    static double[][] rows(double[][] x, int[] idx) {
+        double[][] out = new double[idx.length][];
+        for (int i = 0; i < idx.length; i++) out[i] = x[idx[i]];
+        return out;
+    }
+
+    static double[] values(double[] y, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = y[idx[i]];
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+package org.activemat.engine.loop;
+
+/**
+ * Progress of an experiment. Called from worker threads, possibly concurrently: implementations must be thread-safe
+ * and cheap (a UI should store the latest value and sample it, not post one event per member to its thread).
+ */
+public interface ExperimentListener {
+    /** A member of the ensemble of (strategy, seed) at round finished training. */
+    default void memberTrained(String strategy, int seed, int round, int member) {}
+
+    default void roundFinished(String strategy, int seed, RoundResult round) {}
+
+    default void runFinished(RunResult run) {}
+
+    ExperimentListener NONE = new ExperimentListener() {};
+}

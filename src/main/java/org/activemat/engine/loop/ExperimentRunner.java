@@ -1,0 +1,77 @@
+package org.activemat.engine.loop;
+
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.task.CancellationToken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs strategies × seeds on a fixed pool of plan.threads() workers, one run per task. Runs share nothing mutable, and
+ * every RNG is derived from (seed, strategy, round, member), so the numbers do not depend on the thread count.
+ * Cancelling stops each run before its next ensemble member; the runs already finished are kept.
+ */
+public final class ExperimentRunner {
+
+    /** Units of progress of a whole experiment: one per ensemble member trained. */
+    public static long totalMembers(ExperimentPlan plan) {
+        return (long) plan.runs() * plan.rounds() * plan.model().members();
+    }
+
+    public ExperimentResult run(FeatureMatrix data, ExperimentPlan plan, ExperimentListener listener, CancellationToken token) {
+        List<String> problems = plan.problems(data.rows());
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
+        ExperimentListener l = listener == null ? ExperimentListener.NONE : listener;
+        CancellationToken t = token == null ? new CancellationToken() : token;
+        long start = System.nanoTime();
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
+            Thread th = new Thread(r, "activemat-run-" + threadNo.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        });
+        List<Future<RunResult>> futures = new ArrayList<>();
+        try {
+            for (String s : plan.strategies())
+                for (int seed : plan.seeds()) {
+                    ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed);
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return run.run(l, t);
+                        } catch (CancellationToken.CancelledException e) {
+                            return null;
+                        }
+                    }));
+                }
+            List<RunResult> done = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                RunResult r = get(f, t);
+                if (r != null) done.add(r);
+            }
+            return new ExperimentResult(plan, done, done.size() == futures.size(), (System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static RunResult get(Future<RunResult> f, CancellationToken token) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            token.cancel();
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            token.cancel(); // one run failed: stop the others, report the cause
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        }
+    }
+}

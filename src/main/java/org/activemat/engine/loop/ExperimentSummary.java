@@ -1,0 +1,74 @@
+package org.activemat.engine.loop;
+
+import org.activemat.engine.stats.LearningCurve;
+import org.activemat.engine.stats.Metrics;
+import org.activemat.engine.stats.Spearman;
+import org.activemat.engine.stats.StrategyComparison;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-strategy learning curves (mean ± std over seeds) and the comparison with random, from finished runs.
+ * Strategies whose runs did not all finish are summarised over the seeds that did; the t-test pairs only seeds
+ * that both the strategy and random finished.
+ */
+public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, StrategyComparison> comparisons) {
+
+    public static ExperimentSummary of(ExperimentResult result) {
+        Map<String, List<RunResult>> byStrategy = new LinkedHashMap<>();
+        for (String s : result.plan().strategies()) byStrategy.put(s, new ArrayList<>());
+        for (RunResult r : result.runs()) byStrategy.get(r.strategy()).add(r);
+
+        int[] labels = result.plan().labelCounts();
+        Map<String, LearningCurve> curves = new LinkedHashMap<>();
+        for (var e : byStrategy.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            List<Metrics[]> perSeed = new ArrayList<>();
+            for (RunResult r : e.getValue()) perSeed.add(r.rounds().stream().map(RoundResult::metrics).toArray(Metrics[]::new));
+            curves.put(e.getKey(), LearningCurve.of(e.getKey(), labels, perSeed));
+        }
+
+        Map<String, StrategyComparison> comparisons = new LinkedHashMap<>();
+        LearningCurve random = curves.get("random");
+        for (var e : curves.entrySet()) {
+            List<RunResult> runs = byStrategy.get(e.getKey());
+            List<Double> mine = new ArrayList<>(), theirs = new ArrayList<>();
+            for (RunResult r : runs) {
+                RunResult rr = random == null ? null : find(byStrategy.get("random"), r.seed());
+                if (rr != null) {
+                    mine.add(r.lastRound().metrics().mae());
+                    theirs.add(rr.lastRound().metrics().mae());
+                }
+            }
+            double rho = runs.stream().mapToDouble(ExperimentSummary::calibration).filter(Double::isFinite).average().orElse(Double.NaN);
+            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho));
+        }
+        return new ExperimentSummary(curves, comparisons);
+    }
+
+    /** Spearman ρ between the final ensemble's std and |error| on the test set of one run. */
+    public static double calibration(RunResult run) {
+        TestPredictions p = run.testPredictions();
+        double[] err = new double[p.truth().length];
+        for (int i = 0; i < err.length; i++) err[i] = Math.abs(p.truth()[i] - p.mean()[i]);
+        return Spearman.rho(p.std(), err);
+    }
+
+    private static RunResult find(List<RunResult> runs, int seed) {
+        if (runs == null) return null;
+        for (RunResult r : runs) if (r.seed() == seed) return r;
+        return null;
+    }
+
+    private static double[] toArray(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Override public String toString() {
+        return "ExperimentSummary" + Arrays.toString(comparisons.values().toArray());
+    }
+}

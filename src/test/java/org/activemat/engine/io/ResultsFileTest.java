@@ -1,0 +1,84 @@
+package org.activemat.engine.io;
+
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.loop.LoopFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultsFileTest {
+    @TempDir Path dir;
+
+    private static ExperimentResult small() {
+        return new ExperimentRunner().run(LoopFixtures.synthetic(80), LoopFixtures.reduced(2), null, null);
+    }
+
+    @Test
+    void writesAndReadsBackEveryNumber() throws Exception {
+        ExperimentResult r = small();
+        ResultsDocument doc = ResultsDocument.of(r, new DatasetInfo("synthetic", "s.xyz", "extxyz", "ab12", 80),
+                "paper-17", List.of("f0", "f1"), "energy_per_atom", "0.1.0");
+        Path file = dir.resolve("out/results.json");
+        ResultsFile.write(file, doc);
+        ResultsDocument back = ResultsFile.read(file);
+        assertThat(back.schemaVersion()).isEqualTo(ResultsFile.SCHEMA_VERSION);
+        assertThat(back.settings()).isEqualTo(r.plan());
+        assertThat(back.dataset()).isEqualTo(doc.dataset());
+        assertThat(ResultsFile.toJson(back)).isEqualTo(ResultsFile.toJson(doc));
+        assertThat(back.runs().get(3).rounds().get(2).addedIds()).isEqualTo(r.runs().get(3).rounds().get(2).addedIds());
+        assertThat(back.runs().get(1).testPredictions().std()).containsExactly(r.runs().get(1).testPredictions().std());
+    }
+
+    /** A file saved by schema version 1 must keep opening (src/test/resources/results/results-v1.json). */
+    @Test
+    void loadsASavedSchemaVersion1File() throws Exception {
+        Path saved = Path.of(getClass().getResource("/results/results-v1.json").toURI());
+        ResultsDocument doc = ResultsFile.read(saved);
+        assertThat(doc.schemaVersion()).isEqualTo(1);
+        assertThat(doc.settings().strategies()).containsExactly("random", "hybrid");
+        assertThat(doc.runs()).hasSize(4);
+        assertThat(doc.runs().get(0).rounds()).hasSize(3);
+        assertThat(doc.dataset().sha256()).isEqualTo("0123456789abcdef");
+        ExperimentSummary s = ExperimentSummary.of(doc.toResult());
+        assertThat(s.curves().get("hybrid").labelled()).containsExactly(10, 15, 20);
+        assertThat(s.comparisons().get("hybrid").finalMae()).isPositive();
+    }
+
+    @Test
+    void refusesNewerSchemasAndForeignFilesNamingThePlace() throws Exception {
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, "{\"schemaVersion\": 99}");
+        assertThatThrownBy(() -> ResultsFile.read(newer)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("newer.json:$.schemaVersion").hasMessageContaining("newer ActiveMat");
+        Path foreign = dir.resolve("foreign.json");
+        Files.writeString(foreign, "[1, 2]");
+        assertThatThrownBy(() -> ResultsFile.read(foreign)).isInstanceOf(DataFormatException.class).hasMessageContaining("foreign.json:$");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n\"schemaVersion\": 1,\n\"runs\": [ {\"seed\": \"x\"} ]\n}");
+        assertThatThrownBy(() -> ResultsFile.read(broken)).isInstanceOf(DataFormatException.class).hasMessageContaining("broken.json:$.runs[0].seed");
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, "{\n\"schemaVersion\": 1,\n\"runs\": [");
+        assertThatThrownBy(() -> ResultsFile.read(truncated)).isInstanceOf(DataFormatException.class).hasMessageContaining("truncated.json:3");
+    }
+
+    @Test
+    void curvesCsvHasOneRowPerRunAndRound() throws Exception {
+        StringWriter w = new StringWriter();
+        CurvesCsv.write(w, small());
+        String[] lines = w.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("strategy,seed,round,labeled,mae,rmse,r2");
+        assertThat(lines).hasSize(1 + 4 * 3);
+        assertThat(lines[1]).startsWith("random,0,0,10,");
+        assertThat(lines[12]).startsWith("hybrid,1,2,20,");
+    }
+}

@@ -1,0 +1,114 @@
+package org.activemat.engine.loop;
+
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
+import org.activemat.engine.task.CancellationToken;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExperimentRunnerTest {
+    private final FeatureMatrix data = LoopFixtures.synthetic(80);
+
+    @Test
+    void sameSeedsGiveTheSameNumbersWhateverTheThreadCount() throws Exception {
+        ExperimentResult one = new ExperimentRunner().run(data, LoopFixtures.reduced(1), null, null);
+        ExperimentResult two = new ExperimentRunner().run(data, LoopFixtures.reduced(2), null, null);
+        assertThat(numbers(one)).isEqualTo(numbers(two));
+        assertThat(one.runs()).hasSize(4);
+        assertThat(one.complete()).isTrue();
+    }
+
+    /** The results JSON without the fields that legitimately differ (timings, thread count, creation time). */
+    private static String numbers(ExperimentResult r) throws Exception {
+        List<RunResult> runs = r.runs().stream().map(run -> new RunResult(run.strategy(), run.seed(),
+                run.rounds().stream().map(x -> new RoundResult(x.round(), x.labelled(), x.metrics(), x.addedIds(), x.reasons(), 0)).toList(),
+                run.testPredictions(), 0)).toList();
+        ExperimentResult clean = new ExperimentResult(r.plan().withThreads(1), runs, r.complete(), 0);
+        String json = ResultsFile.toJson(ResultsDocument.of(clean, new DatasetInfo("d", "", "", "", 80), "paper-17", List.of(), "y", "test"));
+        return json.replaceAll("\"created\" : \"[^\"]*\"", "");
+    }
+
+    @Test
+    void runsFollowTheScheduleAndRecordWhatTheyPicked() {
+        ExperimentResult r = new ExperimentRunner().run(data, LoopFixtures.reduced(2), null, null);
+        RunResult run = r.runs().get(2); // hybrid, seed 0 (plan order)
+        assertThat(run.strategy()).isEqualTo("hybrid");
+        assertThat(run.rounds()).extracting(RoundResult::labelled).containsExactly(10, 15, 20);
+        List<String> all = new ArrayList<>();
+        run.rounds().forEach(x -> all.addAll(x.addedIds()));
+        assertThat(new HashSet<>(all)).hasSize(20);
+        assertThat(run.testPredictions().ids()).hasSize(16).doesNotContainAnyElementsOf(all);
+        // the split and the initial labels depend on the seed only: every strategy starts from the same point
+        assertThat(r.runs().get(0).rounds().get(0).addedIds()).isEqualTo(run.rounds().get(0).addedIds());
+        assertThat(run.rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).contains("variance rank"));
+    }
+
+    @Test
+    void cancellingKeepsTheRunsThatFinished() {
+        CancellationToken token = new CancellationToken();
+        List<RunResult> finished = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger members = new AtomicInteger();
+        ExperimentListener cancelAfterFirstRun = new ExperimentListener() {
+            @Override public void runFinished(RunResult run) {
+                finished.add(run);
+                token.cancel();
+            }
+
+            @Override public void memberTrained(String strategy, int seed, int round, int member) {
+                members.incrementAndGet();
+            }
+        };
+        ExperimentResult r = new ExperimentRunner().run(data, LoopFixtures.reduced(1), cancelAfterFirstRun, token);
+        assertThat(r.complete()).isFalse();
+        assertThat(r.runs()).hasSize(1).containsExactlyElementsOf(finished);
+        assertThat(members.get()).isEqualTo(3 * 2); // one run: 3 rounds × 2 members, then nothing
+    }
+
+    @Test
+    void progressCountsEveryMember() {
+        AtomicInteger members = new AtomicInteger(), rounds = new AtomicInteger();
+        ExperimentListener l = new ExperimentListener() {
+            @Override public void memberTrained(String s, int seed, int round, int m) { members.incrementAndGet(); }
+
+            @Override public void roundFinished(String s, int seed, RoundResult x) { rounds.incrementAndGet(); }
+        };
+        ExperimentPlan plan = LoopFixtures.reduced(2);
+        new ExperimentRunner().run(data, plan, l, null);
+        assertThat((long) members.get()).isEqualTo(ExperimentRunner.totalMembers(plan));
+        assertThat(rounds.get()).isEqualTo(4 * 3);
+    }
+
+    @Test
+    void planValidationSaysWhyInWords() {
+        assertThat(ExperimentPlan.paper().problems(200)).isEmpty();
+        assertThat(ExperimentPlan.paper().problems(100)).singleElement().asString()
+                .contains("needs 105 labels").contains("only 80 of 100");
+        assertThat(ExperimentPlan.paper().withStrategies(List.of("greedy")).withThreads(0).problems(500))
+                .anySatisfy(s -> assertThat(s).contains("unknown strategy 'greedy'"))
+                .anySatisfy(s -> assertThat(s).contains("threads"));
+        assertThatThrownBy(() -> new ExperimentRunner().run(LoopFixtures.synthetic(20), LoopFixtures.reduced(1), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("training pool holds only 16");
+    }
+
+    @Test
+    void paperPresetIsThePaperProtocol() {
+        ExperimentPlan p = ExperimentPlan.paper();
+        assertThat(p.labelCounts()).containsExactly(30, 45, 60, 75, 90, 105);
+        assertThat(p.seeds()).containsExactly(0, 1, 2, 3, 4);
+        assertThat(p.model().members()).isEqualTo(5);
+        assertThat(p.model().hiddenLayers()).containsExactly(128, 128);
+        assertThat(p.hybridAlpha()).isEqualTo(0.6);
+        assertThat(p.diversityClusters()).isEqualTo(15);
+        assertThat(p.testFraction()).isEqualTo(0.2);
+    }
+}
