@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 /** Top-level "activemat" command: subcommands share the engine; stdout carries results, stderr progress and errors. */
 @Command(name = "activemat", mixinStandardHelpOptions = true, versionProvider = ActiveMatCommand.VersionInfo.class,
         description = "Active learning for materials property models and interatomic potentials.",
-        subcommands = {DescribeCommand.class, FeaturesCommand.class, LabelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DescribeCommand.class, FeaturesCommand.class, RunCommand.class, BenchCommand.class,
+                LabelCommand.class, CommandLine.HelpCommand.class})
 public final class ActiveMatCommand implements Runnable {
 
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2;

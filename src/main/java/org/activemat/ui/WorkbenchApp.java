@@ -2,21 +2,47 @@ package org.activemat.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activemat.Version;
 
-/** The JavaFX application: the workbench window. */
+/** The JavaFX application: one workbench window, with a bundled sample preloaded and window bounds remembered. */
 public final class WorkbenchApp extends Application {
+    private WorkbenchWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApp.class, args);
     }
 
     @Override public void start(Stage stage) {
+        AppPreferences prefs = AppPreferences.user();
+        window = new WorkbenchWindow(prefs, SampleData.standard());
+        AppPreferences.WindowBounds b = prefs.windowBounds().orElse(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1360, 860, false));
+        Scene scene = new Scene(window, b.width(), b.height());
         stage.setTitle("ActiveMat Workbench " + Version.get());
-        stage.setScene(new Scene(new StackPane(new Label("ActiveMat Workbench")), 1200, 800));
+        stage.setScene(scene);
+        if (Double.isFinite(b.x()) && Double.isFinite(b.y())) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setMaximized(b.maximized());
+        stage.setOnHiding(e -> prefs.saveWindowBounds(new AppPreferences.WindowBounds(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        java.util.List<String> args = getParameters().getRaw();
+        if (!args.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args.get(0)))) {
+            java.nio.file.Path file = java.nio.file.Path.of(args.get(0));  // e.g. opened from the desktop
+            if (file.getFileName().toString().endsWith(WorkbenchWindow.EXPERIMENT_EXTENSION)) {
+                window.preloadSample();
+                window.openExperiment(file);
+            } else {
+                window.openFile(file);
+            }
+        } else {
+            window.preloadSample();
+        }
+    }
+
+    @Override public void stop() {
+        if (window != null) window.shutdown();
     }
 }

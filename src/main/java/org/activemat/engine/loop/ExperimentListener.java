@@ -13,4 +13,14 @@ public interface ExperimentListener {
     default void runFinished(RunResult run) {}
 
     ExperimentListener NONE = new ExperimentListener() {};
+
+    /** Adapts a plain ProgressListener: one unit per trained member, out of ExperimentRunner.totalMembers(plan). */
+    static ExperimentListener progress(org.activemat.engine.task.ProgressListener p, long totalMembers) {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        return new ExperimentListener() {
+            @Override public void memberTrained(String strategy, int seed, int round, int member) {
+                p.progress(done.incrementAndGet(), totalMembers, strategy + ", seed " + seed + ", round " + round + ", member " + (member + 1));
+            }
+        };
+    }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,29 @@ class ExperimentRunnerTest {
         assertThat(numbers(one)).isEqualTo(numbers(two));
         assertThat(one.runs()).hasSize(4);
         assertThat(one.complete()).isTrue();
+    }
+
+    @Test
+    void aSingleRunTrainsItsMembersInParallelWithTheSameNumbers() throws Exception {
+        ExperimentPlan plan = LoopFixtures.reduced(1).withStrategies(List.of("uncertainty")).withSeeds(List.of(3));
+        Set<String> threads = Collections.synchronizedSet(new HashSet<>());
+        ExperimentListener seen = new ExperimentListener() {
+            @Override public void memberTrained(String s, int seed, int round, int member) { threads.add(Thread.currentThread().getName()); }
+        };
+        ExperimentResult one = new ExperimentRunner().run(data, plan, null, null);
+        ExperimentResult two = new ExperimentRunner().run(data, plan.withThreads(2), seen, null);
+        assertThat(threads).allSatisfy(n -> assertThat(n).startsWith("activemat-member-"));
+        assertThat(numbers(one)).isEqualTo(numbers(two));
+    }
+
+    @Test
+    void diversityIsReproducibleToo() throws Exception {
+        // k-means (Smile, parallel inside) seeded from (seed, strategy, round): same picks whatever our thread count
+        ExperimentPlan plan = LoopFixtures.reduced(1).withStrategies(List.of("diversity", "uncertainty"));
+        ExperimentResult one = new ExperimentRunner().run(data, plan, null, null);
+        ExperimentResult two = new ExperimentRunner().run(data, plan.withThreads(2), null, null);
+        assertThat(numbers(one)).isEqualTo(numbers(two));
+        assertThat(one.runs().get(0).rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).contains("cluster"));
     }
 
     /** The results JSON without the fields that legitimately differ (timings, thread count, creation time). */
@@ -85,6 +109,9 @@ class ExperimentRunnerTest {
         ExperimentPlan plan = LoopFixtures.reduced(2);
         new ExperimentRunner().run(data, plan, l, null);
         assertThat((long) members.get()).isEqualTo(ExperimentRunner.totalMembers(plan));
+        java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+        new ExperimentRunner().run(data, plan.withThreads(1), ExperimentListener.progress((d, t, m) -> last.set(d * 1000 + t), 24), null);
+        assertThat(last.get()).isEqualTo(24 * 1000 + 24);
         assertThat(rounds.get()).isEqualTo(4 * 3);
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Extended XYZ in ASE's convention: a count line, a comment line of key=value pairs with
  * Lattice="9 numbers" and Properties=name:type:cols:…, then one line per atom.
- * Scalar numeric keys become properties, other keys text info, extra real per-atom columns site arrays.
+ * Scalar numeric keys become properties (energy_per_atom derived from energy when missing), other keys text info,
+ * extra real per-atom columns site arrays.
  * The id is the frame's "id" key, else file name + "#" + frame index.
  */
 public final class ExtXyzReader implements DatasetReader {
@@ -101,7 +102,7 @@ public final class ExtXyzReader implements DatasetReader {
             String line = c.next();
             if (line == null)
                 throw c.error("file ends inside frame " + (index + 1) + ": expected " + n + " atom lines, found " + i);
-            String[] f = line.trim().split("\\s+");
+            String[] f = fields(line, expectedFields);
             if (f.length < expectedFields)
                 throw c.error("expected " + expectedFields + " columns (" + describe(columns) + "), found " + f.length);
             int k = 0;
@@ -138,7 +139,22 @@ public final class ExtXyzReader implements DatasetReader {
             else info.put(k, v);
         }
         if (id == null) id = stem + "#" + index;
+        NumericFields.addShortNames(props, n); // energy_per_atom = energy / atoms when only the total is given
         return new Entry(id, s, null, props, arrays, info, "extxyz");
+    }
+
+    /** Whitespace-separated fields without a regex: atom lines are most of a trajectory's bytes. */
+    static String[] fields(String line, int expected) {
+        List<String> out = new ArrayList<>(expected);
+        int i = 0, n = line.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) i++;
+            out.add(line.substring(start, i));
+        }
+        return out.toArray(new String[0]);
     }
 
     private static String findKey(Map<String, String> kv, String name) {

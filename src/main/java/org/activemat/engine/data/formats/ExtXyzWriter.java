@@ -5,7 +5,6 @@ import org.activemat.engine.data.Entry;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import java.util.Map;
 
 /** Writes entries with structures as extended XYZ that ASE and our reader both read back. */
@@ -35,12 +34,25 @@ public final class ExtXyzWriter {
         sb.append(" pbc=\"T T T\"\n");
         for (int i = 0; i < s.size(); i++) {
             double[] p = s.position(i);
-            sb.append(String.format(Locale.ROOT, "%-2s %14.8f %14.8f %14.8f", s.species(i).symbol(), p[0], p[1], p[2]));
+            String sym = s.species(i).symbol();
+            sb.append(sym).append(sym.length() == 1 ? "  " : " ");
+            for (double v : p) column(sb, v);
             for (double[][] a : e.siteArrays().values())
-                for (double v : a[i]) sb.append(String.format(Locale.ROOT, " %14.8f", v));
+                for (double v : a[i]) column(sb, v);
             sb.append('\n');
         }
         out.write(sb.toString());
+    }
+
+    /**
+     * A right-aligned column holding the shortest text that reads back to the same double: exact round trips, and
+     * much faster than String.format for large trajectories.
+     */
+    private static void column(StringBuilder sb, double v) {
+        String t = Double.toString(v);
+        sb.append(' ');
+        for (int k = t.length(); k < 22; k++) sb.append(' ');
+        sb.append(t);
     }
 
     /** Shortest text that reads back to the same double (ASE and Python parse "1.0E-5" too). */

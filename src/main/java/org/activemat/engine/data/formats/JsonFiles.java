@@ -1,7 +1,9 @@
 package org.activemat.engine.data.formats;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /** Parsing JSON files into Jackson trees, with syntax errors reported as file:line:column, and JSON path helpers. */
 final class JsonFiles {
@@ -23,21 +24,45 @@ final class JsonFiles {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     static JsonNode read(Path file) throws IOException, DataFormatException {
-        try (InputStream in = DataFiles.open(file)) {
-            JsonNode root = MAPPER.readTree(in);
-            if (root == null || root.isMissingNode())
-                throw new DataFormatException(file, "1", "expected JSON content, but the file is empty");
-            return root;
+        return read(file, null);
+    }
+
+    /** Receives the elements of a top-level array one at a time. */
+    interface ElementSink {
+        void accept(String path, JsonNode element) throws DataFormatException;
+    }
+
+    /**
+     * Reads the file; when its root is an array and a sink is given, the elements are parsed and handed over one by one
+     * (so a large list never exists as one tree) and null is returned. Otherwise the whole tree is returned.
+     */
+    static JsonNode read(Path file, ElementSink sink) throws IOException, DataFormatException {
+        try (InputStream in = DataFiles.open(file); JsonParser p = MAPPER.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) throw new DataFormatException(file, "1", "expected JSON content, but the file is empty");
+            if (first == JsonToken.START_ARRAY && sink != null) {
+                int i = 0;
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) throw new DataFormatException(file, where(p.currentLocation()),
+                            "the file ends inside the top-level list (truncated?); expected ']'");
+                    sink.accept(index("$", i++), MAPPER.readTree(p));
+                }
+                return null;
+            }
+            return MAPPER.readTree(p);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr();
             String what = e.getOriginalMessage();
             if (what != null && what.contains("end-of-input")) what = "the file ends early (truncated?): " + what;
-            throw new DataFormatException(String.valueOf(file.getFileName()), where, "invalid JSON: " + firstLine(what), e);
+            throw new DataFormatException(String.valueOf(file.getFileName()), where(e.getLocation()),
+                    "invalid JSON: " + firstLine(what), e);
         }
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr();
     }
 
     /** The first few KB of the (decompressed) file as text, to recognise a format by its content. */
@@ -48,7 +73,16 @@ final class JsonFiles {
     }
 
     static String child(String path, String key) {
-        return IDENTIFIER.matcher(key).matches() ? path + "." + key : path + "['" + key.replace("'", "\\'") + "']";
+        return isIdentifier(key) ? path + "." + key : path + "['" + key.replace("'", "\\'") + "']";
+    }
+
+    private static boolean isIdentifier(String key) {
+        if (key.isEmpty() || Character.isDigit(key.charAt(0))) return false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c == '_' || (c < 128 && Character.isLetterOrDigit(c)))) return false;
+        }
+        return true;
     }
 
     static String index(String path, int i) { return path + "[" + i + "]"; }

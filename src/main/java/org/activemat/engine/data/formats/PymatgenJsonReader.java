@@ -44,12 +44,17 @@ public final class PymatgenJsonReader implements DatasetReader {
     private record Record(String path, String key, JsonNode node) {}
 
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
-        JsonNode root = JsonFiles.read(file);
-        List<Record> records = records(file, root);
         PymatgenStructures parser = new PymatgenStructures(file);
         String stem = Provenance.stem(file);
-        List<Entry> entries = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) entries.add(entry(parser, records.get(i), stem, i));
+        List<Entry> entries = new ArrayList<>();
+        // a top-level list (the common case, and the large one) is streamed record by record
+        JsonNode root = JsonFiles.read(file, (path, node) ->
+                entries.add(entry(parser, new Record(path, null, node), stem, entries.size())));
+        if (root != null) {
+            List<Record> records = records(file, root);
+            for (int i = 0; i < records.size(); i++) entries.add(entry(parser, records.get(i), stem, i));
+        }
+        if (entries.isEmpty()) throw DataFormatException.atPath(file, "$", "expected at least one record, found none");
         return new Dataset(stem, entries, Provenance.of(file, format()));
     }
 

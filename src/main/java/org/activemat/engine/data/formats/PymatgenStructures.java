@@ -67,8 +67,9 @@ final class PymatgenStructures {
 
     private Element element(JsonNode n, String path) throws DataFormatException {
         if (n == null || !n.isTextual()) throw error(path, "expected an element symbol");
+        String sym = n.asText();
         // Oxidation-state decorated labels ("Fe2+") name the same element.
-        String sym = n.asText().replaceAll("[0-9.]*[+-]$", "");
+        if (sym.endsWith("+") || sym.endsWith("-")) sym = sym.replaceAll("[0-9.]*[+-]$", "");
         return Element.find(sym).orElseThrow(() -> error(path, "unknown element '" + n.asText() + "'"));
     }
 

@@ -38,7 +38,8 @@ class ExtXyzReaderTest {
         assertThat(d.provenance()).containsEntry("format", "extxyz");
         Entry e = d.get(0);
         assertThat(e.id()).isEqualTo("si#0");
-        assertThat(e.properties()).containsEntry("energy", -10.84).doesNotContainKey("pbc");
+        assertThat(e.properties()).containsEntry("energy", -10.84).containsEntry("energy_per_atom", -5.42)
+                .doesNotContainKey("pbc");
         assertThat(e.info()).containsEntry("config_type", "bulk");
         assertThat(e.siteArrays().get("forces")[1]).containsExactly(-0.01, 0.02, -0.03);
         assertThat(e.siteArrays()).doesNotContainKey("tags");
@@ -63,8 +64,8 @@ class ExtXyzReaderTest {
             assertThat(b.structure().lattice().matrix()[1]).containsExactly(a.structure().lattice().matrix()[1]);
             for (int s = 0; s < a.structure().size(); s++) {
                 assertThat(b.structure().species(s)).isEqualTo(a.structure().species(s));
-                assertThat(b.structure().position(s)).containsExactly(a.structure().position(s), within(1e-8));
-                assertThat(b.siteArrays().get("forces")[s]).containsExactly(a.siteArrays().get("forces")[s], within(1e-8));
+                assertThat(b.structure().position(s)).containsExactly(a.structure().position(s)); // exact round trip
+                assertThat(b.siteArrays().get("forces")[s]).containsExactly(a.siteArrays().get("forces")[s]);
             }
         }
     }
@@ -81,7 +82,7 @@ class ExtXyzReaderTest {
         error(write(dir, "empty.xyz", "\n\n"), "1", "empty");
     }
 
-    /** 8 000 frames of 8–10 atoms with forces (~10 MB) must load in a few seconds. */
+    /** 8 000 frames of 8–10 atoms with forces (~12 MB) must load in seconds; the bound is generous for a loaded CI machine. */
     @Test void eightThousandFramesLoadQuickly() throws Exception {
         List<Entry> entries = randomEntries(8000, 8);
         Path p = dir.resolve("big.extxyz");
@@ -95,7 +96,7 @@ class ExtXyzReaderTest {
         System.out.printf("ExtXyzReader: %d frames, %.1f MB in %.2f s%n", d.size(), bytes / 1e6, seconds);
         assertThat(bytes).isGreaterThan(8_000_000);
         assertThat(d.size()).isEqualTo(8000);
-        assertThat(seconds).isLessThan(15.0);
+        assertThat(seconds).as("seconds to read %d MB", bytes / 1_000_000).isLessThan(30.0); // ~1 s on an idle 2-core machine
     }
 
     static List<Entry> randomEntries(int n, int minAtoms) {

@@ -73,6 +73,19 @@ class PymatgenJsonReaderTest {
         assertThat(e.siteArrays().get("forces")[1]).containsExactly(0, 0, -0.1);
     }
 
+    @Test void pythonNaNIsReadAsANonFiniteTargetThatTheFilterCounts() throws Exception {
+        Path p = write(dir, "nan.json", """
+                [{"entry_id": "a", "composition": {"Fe": 1, "O": 1}, "data": {"formation_energy_per_atom": NaN}},
+                 {"entry_id": "b", "composition": {"Fe": 2, "O": 3}, "data": {"formation_energy_per_atom": -1.7}}]
+                """);
+        Dataset d = read(p);
+        assertThat(d.get(0).property("formation_energy_per_atom").getAsDouble()).isNaN();
+        var r = org.activemat.engine.data.DatasetFilters.apply(d,
+                org.activemat.engine.data.DatasetFilters.Settings.paper("formation_energy_per_atom"));
+        assertThat(r.report().nonFiniteTarget()).isEqualTo(1);
+        assertThat(r.dataset().ids()).containsExactly("b");
+    }
+
     @Test void dictOfEntriesUsesKeysAsFallbackIds() throws Exception {
         Path p = write(dir, "refs.json", """
                 {"Fe": {"@class": "ComputedEntry", "energy": -8.4, "composition": {"Fe": 1}},
@@ -119,6 +132,10 @@ class PymatgenJsonReaderTest {
 
     @Test void emptyListIsRejected() throws Exception {
         error(write(dir, "none.json", "[]"), "$", "at least one record");
+    }
+
+    @Test void truncatedListBetweenRecords() throws Exception {
+        error(write(dir, "cut2.json", "[{\"composition\": {\"Fe\": 1}},\n"), "2:1", "truncated");
     }
 
     @Test void forcesOfWrongLengthAreRejected() throws Exception {

@@ -39,7 +39,8 @@ final class TestFiles {
         DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> DatasetFormats.read(p));
         org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo(p.getFileName().toString());
         org.assertj.core.api.Assertions.assertThat(e.location()).isEqualTo(location);
-        org.assertj.core.api.Assertions.assertThat(e.getMessage()).startsWith(p.getFileName() + ":" + location + ": ");
+        org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                .startsWith(p.getFileName() + (location.isEmpty() ? "" : ":" + location) + ": ");
         for (String w : expectedWords) org.assertj.core.api.Assertions.assertThat(e.problem()).contains(w);
         return e;
     }

@@ -1,0 +1,131 @@
+package org.activemat.cli;
+
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.DatasetFilters;
+import org.activemat.engine.data.SampleData;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.loop.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the paper protocol on one dataset (default: the first bundled sample-data file, else a "
+                + "built-in synthetic 17-feature set) and print wall seconds and sample-epochs per second.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "dataset to time on (default: bundled sample data)")
+    Path data;
+
+    @Option(names = "--target", paramLabel = "NAME",
+            description = "target property (default: the first of energy_per_atom, formation_energy_per_atom, energy the data has)")
+    String target;
+
+    private static final List<String> DEFAULT_TARGETS = List.of("energy_per_atom", "formation_energy_per_atom", "energy");
+
+    @Option(names = "--synthetic", description = "time on the built-in synthetic set even if sample data is bundled")
+    boolean synthetic;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Mixin ExperimentOptions options;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        ExperimentPlan plan = options.plan();
+        FeatureMatrix fm = null;
+        String what = null;
+        if (data != null) {
+            fm = load(data);
+            what = data + " (" + fm.rows() + " entries after filters, target " + fm.target() + ", paper-17)";
+            List<String> problems = plan.problems(fm.rows());
+            if (!problems.isEmpty()) throw new CliErrors.BadInputException(data.getFileName() + ": " + String.join("; ", problems));
+        } else if (!synthetic) {
+            // the first bundled system large enough for the protocol
+            for (Path p : SampleData.files()) {
+                FeatureMatrix candidate = load(p);
+                if (plan.problems(candidate.rows()).isEmpty()) {
+                    fm = candidate;
+                    what = p + " (bundled; " + fm.rows() + " entries after filters, target " + fm.target() + ", paper-17)";
+                    break;
+                }
+            }
+        }
+        if (fm == null) {
+            fm = synthetic(300);
+            what = "built-in synthetic set (300 rows × 17 smooth features; "
+                    + (synthetic ? "--synthetic" : "no bundled sample data large enough for the protocol") + ")";
+        }
+
+        out.println("data: " + what);
+        out.printf(Locale.ROOT, "protocol: %d strategies × %d seeds, %d labels in %d rounds, %d members %s, %d epochs, batch %d, %d threads%n",
+                plan.strategies().size(), plan.seeds().size(), plan.labelCounts()[plan.rounds() - 1], plan.rounds(),
+                plan.model().members(), plan.model().hiddenLayers(), plan.model().epochs(), plan.model().batchSize(), plan.threads());
+        out.flush();
+        double cpu0 = processCpuSeconds();
+        ExperimentResult r = RunCommand.execute(fm, plan, err, quiet);
+        double cpu = processCpuSeconds() - cpu0;
+        long sampleEpochs = sampleEpochs(r);
+        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n",
+                r.wallSeconds(), r.runs().size(), sampleEpochs, sampleEpochs / r.wallSeconds());
+        // CPU time tells the cost apart from waiting when the machine is shared with other jobs
+        if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.1f µs per sample-epoch of CPU%n",
+                cpu, cpu / sampleEpochs * 1e6);
+        SummaryTable.print(out, r, fm.target());
+        return 0;
+    }
+
+    private static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    private FeatureMatrix load(Path file) throws Exception {
+        Dataset d = DatasetFormats.read(file);
+        String t = target != null ? target : DEFAULT_TARGETS.stream().filter(d.propertyNames()::contains).findFirst()
+                .orElseThrow(() -> new CliErrors.BadInputException(file.getFileName() + ": none of " + DEFAULT_TARGETS
+                        + " is a property; choose one with --target (available: " + String.join(", ", d.propertyNames()) + ")"));
+        Dataset kept = DatasetFilters.apply(d, DatasetFilters.Settings.paper(t)).dataset();
+        return RunCommand.features(kept, "paper-17", t, List.of());
+    }
+
+    /** One sample-epoch = one sample through forward, backward and update, for one member in one epoch. */
+    static long sampleEpochs(ExperimentResult r) {
+        long n = 0;
+        for (RunResult run : r.runs())
+            for (RoundResult round : run.rounds()) n += (long) round.labelled() * r.plan().model().members() * r.plan().model().epochs();
+        return n;
+    }
+
+    /** A smooth nonlinear function of 17 Gaussian features, so the bench runs without any data file. */
+    static FeatureMatrix synthetic(int rows) {
+        Random rng = new Random(2601_06916L);
+        double[][] x = new double[rows][17];
+        double[] y = new double[rows];
+        List<String> ids = new ArrayList<>(), formulas = new ArrayList<>(), names = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < 17; j++) x[i][j] = rng.nextGaussian();
+            double[] v = x[i];
+            y[i] = Math.sin(v[0]) + 0.5 * v[1] * v[2] + 0.3 * v[3] * v[3] - 0.4 * Math.tanh(2 * v[4]) + 0.2 * v[5] + 0.02 * rng.nextGaussian();
+            ids.add("synthetic-" + i);
+            formulas.add("X");
+        }
+        for (int j = 0; j < 17; j++) names.add("x" + j);
+        return new FeatureMatrix(ids, formulas, names, x, y, "y", List.of());
+    }
+}

@@ -1,0 +1,50 @@
+package org.activemat.cli;
+
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.stats.StrategyComparison;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The per-strategy summary printed on stdout after a run or a bench. */
+final class SummaryTable {
+    private SummaryTable() {}
+
+    static void print(PrintWriter out, ExperimentResult result, String target) {
+        ExperimentSummary s = ExperimentSummary.of(result);
+        int[] labels = result.plan().labelCounts();
+        out.printf(Locale.ROOT, "final test metrics at %d labels, mean ± std over %d seed(s); MAE in units of %s%n",
+                labels[labels.length - 1], result.plan().seeds().size(), target);
+        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s%n", "strategy", "final MAE ± std", "R²",
+                "vs random", "p-value", "labels saved", "ρ(std,|err|)");
+        for (StrategyComparison c : s.comparisons().values()) {
+            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s%n", c.strategy(),
+                    String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()), c.finalR2(),
+                    pct(c.improvementPercent(), true), p(c.pValue()), savedPct(c), num(c.spearmanStdVsError()));
+        }
+        if (!s.comparisons().containsKey("random"))
+            out.println("(no random runs: improvement, p-value and labels saved need the random baseline)");
+        out.println("vs random: lower final MAE than random in %; labels saved: labels needed to reach random's final MAE "
+                + "on the mean curve (\"never\" = not reached)");
+    }
+
+    private static String pct(double v, boolean signed) {
+        if (Double.isNaN(v)) return "—";
+        return String.format(Locale.ROOT, signed ? "%+.1f%%" : "%.1f%%", v);
+    }
+
+    private static String savedPct(StrategyComparison c) {
+        if (c.strategy().equals("random")) return "—";
+        return Double.isNaN(c.labelsSavedPercent()) ? "never" : pct(c.labelsSavedPercent(), false);
+    }
+
+    private static String p(double v) {
+        if (Double.isNaN(v)) return "—";
+        return v < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,35 @@
+package org.activemat.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.io.ResultsDocument;
+
+import java.nio.file.Path;
+
+/**
+ * The state the panels share: the loaded dataset and its file, the chosen target, the dataset after filters
+ * (what descriptors and runs use), and the entry selected anywhere (table row, scatter point).
+ */
+public final class WorkbenchModel {
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> datasetFile = new SimpleObjectProperty<>();
+    private final StringProperty target = new SimpleStringProperty();
+    private final ObjectProperty<Dataset> filtered = new SimpleObjectProperty<>();
+    private final StringProperty selectedId = new SimpleStringProperty();
+    private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
+
+    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+    public ObjectProperty<Path> datasetFileProperty() { return datasetFile; }
+    public StringProperty targetProperty() { return target; }
+    public ObjectProperty<Dataset> filteredProperty() { return filtered; }
+    public StringProperty selectedIdProperty() { return selectedId; }
+    /** The last finished (or opened) experiment, in its saveable form. */
+    public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
+
+    public Dataset dataset() { return dataset.get(); }
+    public Dataset filtered() { return filtered.get(); }
+    public String target() { return target.get(); }
+}

@@ -1,0 +1,468 @@
+package org.activemat.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.activemat.ui.common.Dialogs;
+import org.activemat.ui.common.Icons;
+import org.activemat.ui.common.TaskStatusModel;
+import org.activemat.ui.common.Tasks;
+import org.activemat.ui.data.DataView;
+import org.activemat.ui.data.DataViewModel;
+import org.activemat.ui.run.RunView;
+import org.activemat.ui.run.RunViewModel;
+import org.activemat.ui.results.ResultsView;
+import org.activemat.ui.results.ResultsViewModel;
+import org.activemat.ui.common.chart.ChartExport;
+import org.activemat.Version;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.io.CurvesCsv;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.ui.descriptors.DescriptorAnalysis;
+import org.activemat.ui.descriptors.DescriptorsView;
+import org.activemat.ui.descriptors.DescriptorsViewModel;
+import org.activemat.ui.strategies.StrategiesView;
+import org.activemat.ui.strategies.StrategiesViewModel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The main window's content and its commands: menu bar, toolbar (with shortcuts), the five panels as tabs,
+ * the status bar. Loading and running go through Tasks, so the FX thread only ever shows results.
+ */
+public final class WorkbenchWindow extends BorderPane implements DataView.Actions {
+    private final WorkbenchModel session = new WorkbenchModel();
+    private final TaskStatusModel status = new TaskStatusModel();
+    private final Tasks tasks = new Tasks(status);
+    private final AppPreferences prefs;
+    private final SampleData sampleData;
+    private final DataViewModel dataVm = new DataViewModel(session);
+    private final DataView dataView;
+    private final StrategiesViewModel strategiesVm = new StrategiesViewModel(session);
+    private final RunViewModel runVm = new RunViewModel();
+    private final ResultsViewModel resultsVm = new ResultsViewModel();
+    private final DescriptorsViewModel descriptorsVm = new DescriptorsViewModel(session, new RunPicks(runVm));
+    private final RunView runView;
+    private final ResultsView resultsView;
+    private Tasks.Handle runHandle;
+    private final DescriptorsView descriptorsView;
+    private long descriptorGeneration;
+    private boolean descriptorsQueued;
+    private final TabPane tabs = new TabPane();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+
+    public WorkbenchWindow(AppPreferences prefs, SampleData sampleData) {
+        this.prefs = prefs;
+        this.sampleData = sampleData;
+        setId("workbench");
+        dataView = new DataView(dataVm, sampleData, this);
+        descriptorsView = new DescriptorsView(descriptorsVm);
+        runView = new RunView(runVm, status, this::analysis, this::runExperiment, this::cancelRun,
+                strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
+        resultsView = new ResultsView(resultsVm);
+        for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
+                descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("Data", Icons.DATA, dataView),
+                tab("Descriptors", Icons.DESCRIPTORS, descriptorsView),
+                tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm)),
+                tab("Run", Icons.RUN_TAB, runView),
+                tab("Results", Icons.RESULTS, resultsView));
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(tabs);
+        setBottom(new StatusBar(status));
+        refreshRecent();
+    }
+
+    private static Tab tab(String name, Icons icon, Node content) {
+        Tab t = new Tab(name, content);
+        t.setId("tab-" + name.toLowerCase());
+        t.setGraphic(icon.icon(16));
+        return t;
+    }
+
+    /** Shows the first bundled sample, or leaves the empty state that explains how to open a file. */
+    public void preloadSample() {
+        sampleData.firstAvailable().ifPresent(this::openFile);
+    }
+
+    // ---- menus and toolbar --------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem openData = item("Open data…", Icons.OPEN_DATA, "Shortcut+O", this::openFileDialog);
+        Menu samples = new Menu("Open sample");
+        for (String label : SampleData.SAMPLES.keySet()) {
+            MenuItem m = new MenuItem(label);
+            m.setDisable(sampleData.find(label).isEmpty());
+            m.setOnAction(e -> openSample(label));
+            samples.getItems().add(m);
+        }
+        MenuItem openExp = item("Open experiment…", Icons.OPEN_EXPERIMENT, "Shortcut+Shift+O", this::openExperiment);
+        MenuItem saveExp = item("Save experiment…", Icons.SAVE_EXPERIMENT, "Shortcut+S", this::saveExperiment);
+        MenuItem export = item("Export results…", Icons.EXPORT, "Shortcut+E", this::exportResults);
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        file.getItems().addAll(openData, samples, recentMenu, new SeparatorMenuItem(), openExp, saveExp, export,
+                new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run");
+        run.getItems().addAll(item("Run experiment", Icons.RUN, "F5", this::runExperiment),
+                item("Cancel", Icons.CANCEL, "Shift+F5", this::cancelRun));
+        Menu help = new Menu("Help");
+        help.getItems().add(item("About ActiveMat…", Icons.ABOUT, "F1", () -> Dialogs.about(window())));
+        return new MenuBar(file, run, help);
+    }
+
+    private static MenuItem item(String text, Icons icon, String accel, Runnable action) {
+        MenuItem m = new MenuItem(text, icon.icon(16));
+        m.setAccelerator(KeyCombination.keyCombination(accel));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolBar() {
+        Button run = button("toolbar-run", "Run", Icons.RUN, "Run the experiment (F5)", this::runExperiment);
+        Button cancel = button("toolbar-cancel", "Cancel", Icons.CANCEL, "Cancel the running experiment (Shift+F5)", this::cancelRun);
+        run.disableProperty().bind(strategiesVm.validProperty().not().or(running));
+        cancel.disableProperty().bind(running.not());
+        run.tooltipProperty().bind(strategiesVm.blockReasonProperty().map(r ->
+                new Tooltip(r.isEmpty() ? "Run the experiment (F5)" : "Cannot run: " + r)));
+        ToolBar bar = new ToolBar(
+                button("toolbar-open-data", "Open data", Icons.OPEN_DATA, "Open a dataset file (Ctrl+O)", this::openFileDialog),
+                button("toolbar-open-experiment", null, Icons.OPEN_EXPERIMENT, "Open a saved experiment (Ctrl+Shift+O)", this::openExperiment),
+                button("toolbar-save-experiment", null, Icons.SAVE_EXPERIMENT, "Save the experiment (Ctrl+S)", this::saveExperiment),
+                new javafx.scene.control.Separator(),
+                run, cancel,
+                new javafx.scene.control.Separator(),
+                button("toolbar-export", null, Icons.EXPORT, "Export results JSON, curves CSV and charts PNG (Ctrl+E)", this::exportResults),
+                grow(),
+                button("toolbar-about", null, Icons.ABOUT, "About ActiveMat Workbench (F1)", () -> Dialogs.about(window())));
+        return bar;
+    }
+
+    private static Region grow() {
+        Pane p = new Pane();
+        javafx.scene.layout.HBox.setHgrow(p, javafx.scene.layout.Priority.ALWAYS);
+        return p;
+    }
+
+    private static Button button(String id, String text, Icons icon, String tip, Runnable action) {
+        Button b = new Button(text, icon.icon());
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : prefs.recentFiles()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setOnAction(e -> openFile(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Window window() { return getScene() == null ? null : getScene().getWindow(); }
+
+    // ---- data ---------------------------------------------------------------------------------------------
+
+    @Override public void openFileDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open dataset");
+        prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets", "*.extxyz", "*.xyz", "*.json", "*.json.gz", "*.extxyz.gz",
+                        "*.xyz.gz", "*.csv", "*.cif", "*.vasp", "POSCAR*", "CONTCAR*"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) openFile(f.toPath());
+    }
+
+    @Override public void openSample(String label) {
+        Optional<Path> p = sampleData.find(label);
+        if (p.isPresent()) openFile(p.get());
+        else Dialogs.error(window(), "Sample " + label, new IllegalArgumentException(
+                "The sample dataset is not installed; looked in " + sampleData.where()));
+    }
+
+    /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
+    @Override public void openFile(Path file) {
+        loading.set(true);
+        tasks.create("Loading " + file.getFileName(), ctx -> DataViewModel.read(file))
+                .onSuccess(d -> {
+                    dataVm.accept(d, file);
+                    prefs.addRecentFile(file);
+                    refreshRecent();
+                    setWindowTitle();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not open " + file.getFileName(), e))
+                .onFinished(() -> loading.set(false))
+                .start();
+    }
+
+    private void setWindowTitle() {
+        if (window() instanceof javafx.stage.Stage s && session.dataset() != null)
+            s.setTitle("ActiveMat Workbench — " + session.dataset().name());
+    }
+
+    // ---- descriptors --------------------------------------------------------------------------------------
+
+    /** Many changes in one pulse (dataset, then target) → one computation; a stale result is dropped. */
+    private void scheduleDescriptors() {
+        if (descriptorsQueued) return;
+        descriptorsQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            descriptorsQueued = false;
+            DescriptorsViewModel.Inputs in = descriptorsVm.inputs();
+            if (in == null) return;
+            long gen = ++descriptorGeneration;
+            tasks.create("Computing descriptors (" + in.setName() + ")", ctx -> in.compute())
+                    .onSuccess(a -> {
+                        if (gen == descriptorGeneration) descriptorsVm.accept(a);
+                    })
+                    .onFailure(e -> {
+                        if (gen == descriptorGeneration)
+                            descriptorsVm.failed("Descriptors could not be computed: " + e.getMessage());
+                    })
+                    .start();
+        });
+    }
+
+    /** The split and picks of the runs shown on the Run panel (live, finished or opened). */
+    private record RunPicks(RunViewModel run) implements DescriptorsViewModel.PicksSource {
+        @Override public java.util.Set<String> testIds(int seed) { return run.testIds(seed); }
+        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) { return run.pickRounds(strategy, seed); }
+        @Override public java.util.List<String> strategies() { return run.plan() == null ? java.util.List.of() : run.plan().strategies(); }
+        @Override public java.util.List<Integer> seeds() { return run.plan() == null ? java.util.List.of() : run.plan().seeds(); }
+    }
+
+    // ---- experiment ---------------------------------------------------------------------------------------
+
+    public static final String EXPERIMENT_EXTENSION = ".activemat";
+
+    /** Runs strategies × seeds in the background; the curves update from the 50 ms sampler, never per event. */
+    public void runExperiment() {
+        if (running.get() || !strategiesVm.validProperty().get()) return;
+        DescriptorAnalysis a = analysis();
+        if (a == null || !a.matrix().target().equals(session.target())) {
+            Dialogs.error(window(), "Cannot run yet", new IllegalArgumentException(
+                    "The descriptors of the current dataset are still being computed; try again in a moment."));
+            return;
+        }
+        ExperimentPlan plan = strategiesVm.toPlan();
+        java.util.List<String> problems = plan.problems(a.rows());
+        if (!problems.isEmpty()) {
+            Dialogs.error(window(), "Cannot run these settings", new IllegalArgumentException(String.join("\n", problems)));
+            return;
+        }
+        FeatureMatrix matrix = a.matrix();
+        DatasetInfo info = datasetInfo(matrix.rows());
+        String setName = descriptorsVm.setNameProperty().get();
+        runVm.start(plan);
+        resultsVm.clear();
+        running.set(true);
+        tabs.getSelectionModel().select(3);
+        runHandle = tasks.create("Experiment: " + plan.runs() + " runs",
+                        ctx -> new ExperimentRunner().run(matrix, plan, runVm.listener(ctx.progress()), ctx.token()))
+                .onSample(s -> runVm.drain())
+                .onSuccess(result -> {
+                    runVm.finish(result);
+                    ResultsDocument doc = ResultsDocument.of(result, info, setName, matrix.featureNames(), matrix.target(),
+                            "ActiveMat " + Version.get());
+                    session.experimentProperty().set(doc);
+                    if (!result.runs().isEmpty()) resultsVm.show(doc);
+                    descriptorsVm.picksChanged();
+                })
+                .onFailure(e -> {
+                    runVm.failed(String.valueOf(e.getMessage()));
+                    Dialogs.error(window(), "The experiment failed", e);
+                })
+                .onFinished(() -> running.set(false))
+                .start();
+    }
+
+    private DatasetInfo datasetInfo(int rows) {
+        Dataset d = session.dataset();
+        Path f = session.datasetFileProperty().get();
+        return new DatasetInfo(d.name(), f == null ? d.provenance().getOrDefault("path", "") : f.toAbsolutePath().toString(),
+                d.provenance().getOrDefault("format", ""), d.fingerprint(), rows);
+    }
+
+    /** Cooperative: runs stop before their next ensemble member; finished runs are kept. */
+    public void cancelRun() {
+        if (runHandle != null) runHandle.cancel();
+    }
+
+    private FileChooser experimentChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ActiveMat experiment", "*" + EXPERIMENT_EXTENSION, "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return fc;
+    }
+
+    private void openExperiment() {
+        File f = experimentChooser("Open experiment").showOpenDialog(window());
+        if (f != null) openExperiment(f.toPath());
+    }
+
+    /** Restores settings, curves, picks and results from a saved file, without retraining. */
+    public void openExperiment(Path file) {
+        tasks.create("Opening " + file.getFileName(), ctx -> ResultsFile.read(file))
+                .onSuccess(doc -> {
+                    showExperiment(doc);
+                    prefs.addRecentFile(file);
+                    refreshRecent();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not open " + file.getFileName(), e))
+                .start();
+    }
+
+    private void showExperiment(ResultsDocument doc) {
+        if (running.get()) cancelRun();
+        strategiesVm.fromPlan(doc.settings());
+        if (doc.descriptorSet() != null) descriptorsVm.setNameProperty().set(doc.descriptorSet());
+        Dataset current = session.dataset();
+        if (doc.dataset() != null && (current == null || !current.fingerprint().equals(doc.dataset().sha256()))) {
+            Path data = doc.dataset().file() == null ? null : Path.of(doc.dataset().file());
+            if (data != null && java.nio.file.Files.isRegularFile(data)) openFile(data);
+        } else if (doc.target() != null && dataVm.targets().contains(doc.target())) {
+            session.targetProperty().set(doc.target());
+        }
+        runVm.load(doc.toResult());
+        session.experimentProperty().set(doc);
+        resultsVm.show(doc);
+        descriptorsVm.picksChanged();
+        tabs.getSelectionModel().select(4);
+    }
+
+    private void saveExperiment() {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) {
+            Dialogs.error(window(), "Nothing to save yet", new IllegalArgumentException("Run an experiment first (F5)."));
+            return;
+        }
+        FileChooser fc = experimentChooser("Save experiment");
+        fc.setInitialFileName(safeName(doc.dataset() == null ? "experiment" : doc.dataset().name()) + EXPERIMENT_EXTENSION);
+        File f = fc.showSaveDialog(window());
+        if (f != null) saveExperiment(f.toPath());
+    }
+
+    public void saveExperiment(Path file) {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) return;
+        tasks.create("Saving " + file.getFileName(), ctx -> {
+                    ResultsFile.write(file, doc);
+                    return file;
+                })
+                .onSuccess(p -> {
+                    prefs.addRecentFile(p);
+                    refreshRecent();
+                })
+                .onFailure(e -> Dialogs.error(window(), "Could not save " + file.getFileName(), e))
+                .start();
+    }
+
+    private static String safeName(String s) { return s.replaceAll("[^A-Za-z0-9._-]+", "-"); }
+
+    private void exportResults() {
+        if (session.experimentProperty().get() == null) {
+            Dialogs.error(window(), "Nothing to export yet", new IllegalArgumentException("Run an experiment first (F5)."));
+            return;
+        }
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle("Export results, curves and charts to a folder");
+        prefs.lastFolder().ifPresent(d -> dc.setInitialDirectory(d.toFile()));
+        File dir = dc.showDialog(window());
+        if (dir != null) exportTo(dir.toPath());
+    }
+
+    /** results.json, curves.csv and one PNG per chart; the charts are rendered here, encoded on a worker. */
+    public void exportTo(Path dir) {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null) return;
+        java.util.Map<String, javafx.scene.image.WritableImage> images = new java.util.LinkedHashMap<>();
+        images.put("learning-curve-mae.png", ChartExport.snapshot(runView.maeChart()));
+        images.put("learning-curve-r2.png", ChartExport.snapshot(runView.r2Chart()));
+        images.put("picks-map.png", ChartExport.snapshot(runView.map()));
+        images.put("parity.png", ChartExport.snapshot(resultsView.parity()));
+        images.put("calibration.png", ChartExport.snapshot(resultsView.calibration()));
+        images.put("descriptor-map.png", ChartExport.snapshot(descriptorsView.map()));
+        images.put("target-histogram.png", ChartExport.snapshot(dataView.histogram()));
+        tasks.create("Exporting to " + dir.getFileName(), ctx -> {
+                    java.nio.file.Files.createDirectories(dir);
+                    ResultsFile.write(dir.resolve("results.json"), doc);
+                    CurvesCsv.write(dir.resolve("curves.csv"), doc.toResult());
+                    for (var e : images.entrySet()) ChartExport.write(e.getValue(), dir.resolve(e.getKey()));
+                    return dir;
+                })
+                .onSuccess(p -> prefs.rememberFolderOf(p))
+                .onFailure(e -> Dialogs.error(window(), "Export failed", e))
+                .start();
+    }
+
+    // ---- for the application and tests --------------------------------------------------------------------
+
+    public WorkbenchModel session() { return session; }
+
+    public TaskStatusModel status() { return status; }
+
+    public Tasks tasks() { return tasks; }
+
+    public DataView dataView() { return dataView; }
+
+    public BooleanProperty loadingProperty() { return loading; }
+
+    public TabPane tabs() { return tabs; }
+
+    public StrategiesViewModel strategies() { return strategiesVm; }
+
+    public DescriptorsViewModel descriptors() { return descriptorsVm; }
+
+    public DescriptorsView descriptorsView() { return descriptorsView; }
+
+    public RunViewModel run() { return runVm; }
+
+    public RunView runView() { return runView; }
+
+    public ResultsViewModel results() { return resultsVm; }
+
+    public ResultsView resultsView() { return resultsView; }
+
+    public BooleanProperty runningProperty() { return running; }
+
+    public DescriptorAnalysis analysis() { return descriptorsVm.analysisProperty().get(); }
+
+    public void shutdown() { tasks.shutdown(); }
+}

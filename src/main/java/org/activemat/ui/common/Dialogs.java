@@ -1,0 +1,56 @@
+package org.activemat.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.activemat.Version;
+
+/** Error and About dialogs. Non-blocking (show, not showAndWait) so background work and tests keep going. */
+public final class Dialogs {
+    private Dialogs() {}
+
+    public static final String ERROR_DIALOG_ID = "error-dialog";
+
+    public static Alert error(Window owner, String action, Throwable e) {
+        ErrorMessages.Message m = ErrorMessages.of(action, e);
+        Alert a = new Alert(Alert.AlertType.ERROR, m.detail(), ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle("ActiveMat — error");
+        a.setHeaderText(m.header());
+        a.getDialogPane().setId(ERROR_DIALOG_ID);
+        a.getDialogPane().setMinWidth(520);
+        a.show();
+        return a;
+    }
+
+    public static final String CITATION = "Active Learning Strategies for Efficient Machine-Learned Interatomic Potentials "
+            + "Across Diverse Material Systems, arXiv:2601.06916 (2026). https://arxiv.org/abs/2601.06916";
+
+    public static void about(Window owner) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle("About ActiveMat Workbench");
+        a.setHeaderText("ActiveMat Workbench " + Version.get());
+        a.setGraphic(Icons.SAMPLE.icon(40));
+        Label text = new Label("Active learning of materials property models and interatomic potentials:\n"
+                + "compare query strategies (random, uncertainty, diversity, hybrid) by how few\n"
+                + "first-principles labels they need.\n\n"
+                + "Licence: GNU General Public License, version 3 or (at your option) any later version\n"
+                + "(GPL-3.0-or-later). Uses Smile (GPL-3.0), JavaFX, ControlsFX, Ikonli, Jackson, picocli.\n\n"
+                + "If you use it in published work, please cite the study it reproduces:");
+        TextArea cite = new TextArea(CITATION);
+        cite.setEditable(false);
+        cite.setWrapText(true);
+        cite.setPrefRowCount(3);
+        Hyperlink link = new Hyperlink("arxiv.org/abs/2601.06916");
+        link.setFocusTraversable(false);
+        VBox box = new VBox(8, text, cite, link);
+        box.setPrefWidth(560);
+        a.getDialogPane().setContent(box);
+        a.show();
+    }
+}

@@ -1,0 +1,132 @@
+package org.activemat.ui.results;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.activemat.ui.common.chart.ChartView;
+import org.activemat.ui.common.chart.StrategyColors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** The Results panel: the per-strategy table, a parity plot and a calibration plot of the test-set predictions. */
+public final class ResultsView extends BorderPane {
+    private final ResultsViewModel vm;
+    private final TableView<StrategyRow> table = new TableView<>();
+    private final ChartView parity = new ChartView();
+    private final ChartView calibration = new ChartView();
+
+    public ResultsView(ResultsViewModel vm) {
+        this.vm = vm;
+        setId("results-view");
+        Label headline = new Label();
+        headline.textProperty().bind(vm.headlineProperty());
+        headline.setWrapText(true);
+        headline.setPadding(new Insets(10, 10, 4, 10));
+        setTop(headline);
+
+        table.setId("results-table");
+        table.setItems(vm.rows());
+        TableColumn<StrategyRow, String> name = new TableColumn<>("strategy");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
+        name.setPrefWidth(110);
+        TableColumn<StrategyRow, String> mae = new TableColumn<>("final MAE ± std");
+        mae.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g ± %.2g",
+                c.getValue().finalMae(), c.getValue().finalMaeStd())));
+        mae.setPrefWidth(140);
+        table.getColumns().addAll(List.of(name, mae,
+                number("RMSE", StrategyRow::finalRmse, "%.4g", "Root mean square error on the test set, final round, mean over seeds"),
+                number("R²", StrategyRow::finalR2, "%.3f", "Coefficient of determination on the test set, final round"),
+                number("vs random %", StrategyRow::improvementPercent, "%+.1f", "Lower final MAE than random, in % (positive = better)"),
+                number("p-value", StrategyRow::pValue, "%.3g", "Paired t-test of final MAE against random across seeds"),
+                number("labels saved %", StrategyRow::labelsSavedPercent, "%.1f",
+                        "Fewer labels needed to reach random's final MAE, in % of the final label count (— = never reached)"),
+                number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
+                number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished")));
+        table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
+        table.setPrefHeight(190);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        ComboBox<String> strategy = new ComboBox<>(vm.strategies());
+        strategy.setId("results-strategy");
+        strategy.valueProperty().bindBidirectional(vm.strategyProperty());
+        ComboBox<Integer> seed = new ComboBox<>(vm.seeds());
+        seed.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer s) {
+                return s == null ? "" : s == ResultsViewModel.ALL_SEEDS ? "all seeds" : "seed " + s;
+            }
+
+            @Override public Integer fromString(String s) { return null; }
+        });
+        seed.setValue(ResultsViewModel.ALL_SEEDS);
+        seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.seedProperty().set(b); });
+        HBox chooser = new HBox(8, new Label("Test-set predictions of"), strategy, seed);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        parity.setId("parity-plot");
+        calibration.setId("calibration-plot");
+        parity.setEmptyMessage("Parity plot: predicted vs DFT on the test set");
+        calibration.setEmptyMessage("Calibration: ensemble std vs |error|");
+        SplitPane plots = new SplitPane(parity, calibration);
+        VBox lower = new VBox(6, chooser, plots);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        SplitPane all = new SplitPane(table, lower);
+        all.setOrientation(Orientation.VERTICAL);
+        all.setDividerPositions(0.3);
+        all.setPadding(new Insets(0, 10, 10, 10));
+        setCenter(all);
+        vm.predictionsProperty().addListener((o, a, p) -> draw(p));
+    }
+
+    private static TableColumn<StrategyRow, Double> number(String title, ToDoubleFunction<StrategyRow> f, String fmt, String tip) {
+        TableColumn<StrategyRow, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.applyAsDouble(x.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Double.isNaN(v) ? "—" : String.format(Locale.ROOT, fmt, v));
+            }
+        });
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(tip));
+        c.setText(null);
+        c.setGraphic(header);
+        c.setPrefWidth(100);
+        return c;
+    }
+
+    private void draw(ResultsViewModel.Predictions p) {
+        parity.clear();
+        calibration.clear();
+        if (p == null || p.truth().length == 0) return;
+        int color = StrategyColors.argb(p.strategy());
+        parity.setShowDiagonal(true);
+        parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
+                "DFT value", "predicted (ensemble mean)");
+        parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s — Spearman ρ = %.2f", p.strategy(), p.seedLabel(), p.spearman());
+        calibration.setTitles(info, "ensemble std", "|error|");
+        calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
+        parity.setInfo(i -> String.format(Locale.ROOT, "DFT %.5g\npredicted %.5g ± %.2g", p.truth()[i], p.mean()[i], p.std()[i]));
+        calibration.setInfo(i -> String.format(Locale.ROOT, "std %.3g\n|error| %.3g", p.std()[i], p.absError()[i]));
+    }
+
+    public TableView<StrategyRow> table() { return table; }
+
+    public ChartView parity() { return parity; }
+
+    public ChartView calibration() { return calibration; }
+}

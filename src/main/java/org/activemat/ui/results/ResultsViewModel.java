@@ -1,0 +1,118 @@
+package org.activemat.ui.results;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.loop.RunResult;
+import org.activemat.engine.loop.TestPredictions;
+import org.activemat.engine.stats.LearningCurve;
+import org.activemat.engine.stats.Spearman;
+import org.activemat.engine.stats.StrategyComparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Results panel's state, from the engine's ExperimentSummary of the finished runs: one row per strategy, and
+ * the test-set predictions of a chosen strategy (one seed or all pooled) for the parity and calibration plots.
+ */
+public final class ResultsViewModel {
+    /** Seed choice meaning "all seeds pooled". */
+    public static final int ALL_SEEDS = -1;
+
+    private final ObservableList<StrategyRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> strategies = FXCollections.observableArrayList();
+    private final ObservableList<Integer> seeds = FXCollections.observableArrayList();
+    private final StringProperty strategy = new SimpleStringProperty();
+    private final IntegerProperty seed = new SimpleIntegerProperty(ALL_SEEDS);
+    private final ReadOnlyObjectWrapper<Predictions> predictions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("No results yet: run an experiment or open a saved one.");
+    private ExperimentResult result;
+
+    /** Pooled test predictions and their calibration (Spearman ρ of std vs |error|). */
+    public record Predictions(String strategy, String seedLabel, double[] truth, double[] mean, double[] std,
+                              double[] absError, double spearman) {}
+
+    public ResultsViewModel() {
+        strategy.addListener(o -> rebuildPredictions());
+        seed.addListener(o -> rebuildPredictions());
+    }
+
+    public void show(ResultsDocument doc) {
+        show(doc.toResult(), doc.target());
+    }
+
+    public void show(ExperimentResult r, String target) {
+        result = r;
+        ExperimentSummary s = ExperimentSummary.of(r);
+        List<StrategyRow> out = new ArrayList<>();
+        for (var e : s.comparisons().entrySet()) {
+            StrategyComparison c = e.getValue();
+            LearningCurve curve = s.curves().get(e.getKey());
+            out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
+                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), curve.seeds()));
+        }
+        rows.setAll(out);
+        strategies.setAll(s.curves().keySet());
+        List<Integer> sd = new ArrayList<>();
+        sd.add(ALL_SEEDS);
+        sd.addAll(r.plan().seeds());
+        seeds.setAll(sd);
+        if (strategy.get() == null || !strategies.contains(strategy.get()))
+            strategy.set(strategies.isEmpty() ? null : strategies.get(0));
+        headline.set(String.format(Locale.ROOT, "%s%d runs, target %s, final round at %d labels. Improvement, p-value and "
+                        + "labels saved compare each strategy with random (paired by seed).",
+                r.complete() ? "" : "Partial (cancelled): ", r.runs().size(), target,
+                r.plan().labelCounts()[r.plan().rounds() - 1]));
+        rebuildPredictions();
+    }
+
+    public void clear() {
+        result = null;
+        rows.clear();
+        strategies.clear();
+        predictions.set(null);
+        headline.set("No results yet: run an experiment or open a saved one.");
+    }
+
+    private void rebuildPredictions() {
+        if (result == null || strategy.get() == null) { predictions.set(null); return; }
+        List<TestPredictions> chosen = new ArrayList<>();
+        for (RunResult run : result.runs())
+            if (run.strategy().equals(strategy.get()) && (seed.get() == ALL_SEEDS || run.seed() == seed.get()))
+                chosen.add(run.testPredictions());
+        int n = chosen.stream().mapToInt(p -> p.truth().length).sum();
+        double[] t = new double[n], m = new double[n], sd = new double[n], err = new double[n];
+        int k = 0;
+        for (TestPredictions p : chosen)
+            for (int i = 0; i < p.truth().length; i++, k++) {
+                t[k] = p.truth()[i];
+                m[k] = p.mean()[i];
+                sd[k] = p.std()[i];
+                err[k] = Math.abs(p.truth()[i] - p.mean()[i]);
+            }
+        double rho = n > 2 ? Spearman.rho(sd, err) : Double.NaN;
+        predictions.set(new Predictions(strategy.get(), seed.get() == ALL_SEEDS ? "all seeds" : "seed " + seed.get(),
+                t, m, sd, err, rho));
+    }
+
+    public ExperimentResult result() { return result; }
+    public ObservableList<StrategyRow> rows() { return rows; }
+    public ObservableList<String> strategies() { return strategies; }
+    public ObservableList<Integer> seeds() { return seeds; }
+    public StringProperty strategyProperty() { return strategy; }
+    public IntegerProperty seedProperty() { return seed; }
+    public ReadOnlyObjectProperty<Predictions> predictionsProperty() { return predictions.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
+}

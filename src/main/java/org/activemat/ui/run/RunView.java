@@ -1,0 +1,209 @@
+package org.activemat.ui.run;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activemat.ui.common.Icons;
+import org.activemat.ui.common.TaskStatusModel;
+import org.activemat.ui.common.chart.ChartView;
+import org.activemat.ui.common.chart.FxColors;
+import org.activemat.ui.common.chart.StrategyColors;
+import org.activemat.ui.descriptors.DescriptorAnalysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The Run panel: Run/Cancel with progress and ETA, live learning curves (MAE and R² vs labels, mean ± std over
+ * the seeds done), and the descriptor map of one strategy and seed's labelled set with a round slider to replay picks.
+ */
+public final class RunView extends BorderPane {
+    private final RunViewModel vm;
+    private final Supplier<DescriptorAnalysis> analysis;
+    private final ChartView mae = new ChartView();
+    private final ChartView r2 = new ChartView();
+    private final ChartView map = new ChartView();
+    private final Label explanation = new Label("Click a labelled point on the map to see why it was picked.");
+    private final ListView<String> batch = new ListView<>();
+    private int[] mapRows = new int[0];
+
+    public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
+                   Runnable run, Runnable cancel, javafx.beans.value.ObservableBooleanValue canRun,
+                   javafx.beans.value.ObservableStringValue blockReason) {
+        this.vm = vm;
+        this.analysis = analysis;
+        setId("run-view");
+        Button runB = new Button("Run", Icons.RUN.icon());
+        runB.setId("run-button");
+        runB.setDefaultButton(false);
+        runB.setOnAction(e -> run.run());
+        runB.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !canRun.get() || vm.runningProperty().get(), canRun, vm.runningProperty()));
+        Button cancelB = new Button("Cancel", Icons.CANCEL.icon());
+        cancelB.setId("cancel-button");
+        cancelB.setOnAction(e -> cancel.run());
+        cancelB.disableProperty().bind(vm.runningProperty().not());
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(260);
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
+                .then(status.progressProperty()).otherwise(0));
+        Label eta = new Label();
+        eta.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty()).then(status.etaProperty()).otherwise(""));
+        Label summary = new Label();
+        summary.setId("run-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Label reason = new Label();
+        reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> blockReason.get().isEmpty() ? "" : "Cannot run: " + blockReason.get(), blockReason));
+        reason.setStyle("-fx-text-fill: #c0392b;");
+        HBox top = new HBox(8, runB, cancelB, bar, eta, summary, reason);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10));
+        setTop(top);
+
+        mae.setId("curve-mae");
+        r2.setId("curve-r2");
+        mae.setEmptyMessage("Learning curves appear here as rounds finish (MAE on the test set vs labels)");
+        r2.setEmptyMessage("R² on the test set vs labels");
+        SplitPane curves = new SplitPane(mae, r2);
+
+        map.setId("run-map");
+        map.setEmptyMessage("The labelled set on the descriptor map appears once a run reports");
+        map.setOnPointClicked(i -> explain(i));
+        map.setInfo(i -> {
+            DescriptorAnalysis a = analysis.get();
+            if (a == null || i >= mapRows.length) return "";
+            int row = mapRows[i];
+            String id = a.matrix().ids().get(row);
+            String why = vm.picksProperty().get().explain(id);
+            return id + " · " + a.matrix().formulas().get(row) + (why == null ? "\nnot labelled" : "\n" + why);
+        });
+        ComboBox<String> strategy = new ComboBox<>(vm.strategies());
+        strategy.valueProperty().bindBidirectional(vm.viewStrategyProperty());
+        ComboBox<Integer> seed = new ComboBox<>(vm.seeds());
+        seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.viewSeedProperty().set(b); });
+        vm.viewSeedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
+        Slider round = new Slider(0, 1, 0);
+        round.setId("round-slider");
+        round.setMajorTickUnit(1);
+        round.setMinorTickCount(0);
+        round.setSnapToTicks(true);
+        round.setShowTickMarks(true);
+        round.setShowTickLabels(true);
+        round.maxProperty().bind(vm.maxRoundProperty());
+        round.valueProperty().addListener((o, a, b) -> vm.viewRoundProperty().set((int) Math.round(b.doubleValue())));
+        vm.viewRoundProperty().addListener((o, a, b) -> round.setValue(b.intValue()));
+        HBox.setHgrow(round, Priority.ALWAYS);
+        HBox chooser = new HBox(6, new Label("strategy"), strategy, new Label("seed"), seed, new Label("round"), round);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        Label roundInfo = new Label();
+        roundInfo.textProperty().bind(vm.picksProperty().map(p -> p.strategy() == null ? "" : String.format(
+                "Round %d: trained on %d labels; this round's batch (%d, red rings) is listed below.",
+                p.round(), p.labelledCount(), p.batch().size())));
+        explanation.setWrapText(true);
+        explanation.setId("pick-explanation");
+        explanation.setStyle("-fx-font-weight: bold;");
+        batch.setPrefHeight(160);
+        batch.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) explanation.setText(vm.picksProperty().get().explain(s.split(" ")[0]));
+        });
+        VBox side = new VBox(8, chooser, roundInfo, explanation, batch);
+        VBox.setVgrow(batch, Priority.ALWAYS);
+        side.setPadding(new Insets(6));
+        SplitPane bottom = new SplitPane(map, side);
+        bottom.setDividerPositions(0.55);
+        SplitPane all = new SplitPane(curves, bottom);
+        all.setOrientation(Orientation.VERTICAL);
+        all.setPadding(new Insets(0, 10, 10, 10));
+        setCenter(all);
+
+        vm.curvesProperty().addListener((o, a, c) -> drawCurves(c));
+        vm.picksProperty().addListener((o, a, p) -> drawMap(p));
+    }
+
+    private void drawCurves(List<CurveSeries> series) {
+        mae.clear();
+        r2.clear();
+        mae.setTitles("Test MAE vs labels (mean ± 1 std over finished seeds)", "labelled structures", "MAE");
+        r2.setTitles("Test R² vs labels", "labelled structures", "R²");
+        for (CurveSeries c : series) {
+            double[] x = new double[c.rounds()];
+            double[] mLo = new double[c.rounds()], mHi = new double[c.rounds()], rLo = new double[c.rounds()], rHi = new double[c.rounds()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = c.labels()[i];
+                mLo[i] = c.maeMean()[i] - c.maeStd()[i];
+                mHi[i] = c.maeMean()[i] + c.maeStd()[i];
+                rLo[i] = c.r2Mean()[i] - c.r2Std()[i];
+                rHi[i] = c.r2Mean()[i] + c.r2Std()[i];
+            }
+            var color = FxColors.of(StrategyColors.argb(c.strategy()));
+            int seeds = c.seedsPerRound()[c.rounds() - 1];
+            String name = c.strategy() + " (" + seeds + (seeds == 1 ? " seed)" : " seeds)");
+            mae.addLine(new ChartView.Line(name, x, c.maeMean(), mLo, mHi, color, StrategyColors.dashed(c.strategy())));
+            r2.addLine(new ChartView.Line(name, x, c.r2Mean(), rLo, rHi, color, StrategyColors.dashed(c.strategy())));
+        }
+    }
+
+    private void drawMap(PickView p) {
+        DescriptorAnalysis a = analysis.get();
+        map.clear();
+        if (a == null || p.strategy() == null) return;
+        map.setTitles("Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round()
+                + " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)", "PC1", "PC2");
+        int n = a.rows();
+        double[] x = new double[n], y = new double[n];
+        int[] c = new int[n];
+        mapRows = new int[n];
+        List<Integer> ringed = new ArrayList<>();
+        java.util.Set<String> inBatch = new java.util.HashSet<>(p.batch());
+        for (int i = 0; i < n; i++) {
+            mapRows[i] = i;
+            x[i] = a.scores()[i][0];
+            y[i] = a.components() > 1 ? a.scores()[i][1] : 0;
+            String id = a.matrix().ids().get(i);
+            boolean lab = p.labelled().contains(id);
+            c[i] = inBatch.contains(id) ? 0xffd62728 : lab ? 0xff1f5fa8 : 0xffd0d0d0;
+            if (inBatch.contains(id)) ringed.add(i);
+        }
+        map.addPoints(new ChartView.Points("", x, y, c, 6, true));
+        map.addPoints(new ChartView.Points("not labelled", new double[0], new double[0], new int[]{0xffd0d0d0}, 6, false));
+        map.addPoints(new ChartView.Points("labelled before", new double[0], new double[0], new int[]{0xff1f5fa8}, 6, false));
+        map.addPoints(new ChartView.Points("this round's batch", new double[0], new double[0], new int[]{0xffd62728}, 6, false));
+        map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
+        List<String> items = new ArrayList<>();
+        for (String id : p.batch()) {
+            String why = p.reasons().getOrDefault(id, "");
+            items.add(id + (why.isEmpty() ? "" : "  —  " + why));
+        }
+        batch.getItems().setAll(items);
+    }
+
+
+    private void explain(int i) {
+        DescriptorAnalysis a = analysis.get();
+        if (a == null || i >= mapRows.length) return;
+        String id = a.matrix().ids().get(mapRows[i]);
+        String why = vm.picksProperty().get().explain(id);
+        explanation.setText(why == null ? id + " is not labelled by round " + vm.picksProperty().get().round() + "." : why);
+    }
+
+    public ChartView maeChart() { return mae; }
+
+    public ChartView r2Chart() { return r2; }
+
+    public ChartView map() { return map; }
+
+}

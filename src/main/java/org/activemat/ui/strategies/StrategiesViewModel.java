@@ -1,0 +1,263 @@
+package org.activemat.ui.strategies;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.model.MlpSettings;
+import org.activemat.ui.WorkbenchModel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The experiment form: protocol, ensemble and strategies, with a "Paper protocol" preset, a quicker preset and reset.
+ * Every change re-validates; a problem is reported next to its field and the first one blocks Run with its reason.
+ */
+public final class StrategiesViewModel {
+    public enum Field { INITIAL, BATCH, ROUNDS, SEEDS, TEST_FRACTION, MEMBERS, HIDDEN, EPOCHS, LEARNING_RATE, MINI_BATCH,
+        STRATEGIES, K, ALPHA }
+
+    public static final List<String> STRATEGY_NAMES = List.of("random", "uncertainty", "diversity", "hybrid");
+
+    private final WorkbenchModel session;
+    private final IntegerProperty initialLabels = new SimpleIntegerProperty();
+    private final IntegerProperty batchSize = new SimpleIntegerProperty();
+    private final IntegerProperty queryRounds = new SimpleIntegerProperty();
+    private final IntegerProperty seeds = new SimpleIntegerProperty();
+    private final DoubleProperty testFraction = new SimpleDoubleProperty();
+    private final IntegerProperty members = new SimpleIntegerProperty();
+    private final StringProperty hiddenLayers = new SimpleStringProperty();
+    private final IntegerProperty epochs = new SimpleIntegerProperty();
+    private final DoubleProperty learningRate = new SimpleDoubleProperty();
+    private final IntegerProperty miniBatch = new SimpleIntegerProperty();
+    private final BooleanProperty random = new SimpleBooleanProperty();
+    private final BooleanProperty uncertainty = new SimpleBooleanProperty();
+    private final BooleanProperty diversity = new SimpleBooleanProperty();
+    private final BooleanProperty hybrid = new SimpleBooleanProperty();
+    private final IntegerProperty k = new SimpleIntegerProperty();
+    private final DoubleProperty alpha = new SimpleDoubleProperty();
+    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper blockReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper budget = new ReadOnlyStringWrapper("");
+
+    public StrategiesViewModel(WorkbenchModel session) {
+        this.session = session;
+        for (Field f : Field.values()) errors.put(f, new ReadOnlyStringWrapper(""));
+        paperProtocol();
+        Observable[] all = {initialLabels, batchSize, queryRounds, seeds, testFraction, members, hiddenLayers, epochs,
+                learningRate, miniBatch, random, uncertainty, diversity, hybrid, k, alpha, session.filteredProperty()};
+        for (Observable o : all) o.addListener(x -> validate());
+        validate();
+    }
+
+    /** arXiv 2601.06916: 30 initial labels, 5 queries of 15, 5 seeds, 80/20 split, 5 MLPs 128-128; all four strategies. */
+    public void paperProtocol() {
+        initialLabels.set(30);
+        batchSize.set(15);
+        queryRounds.set(5);
+        seeds.set(5);
+        testFraction.set(0.2);
+        members.set(5);
+        hiddenLayers.set("128, 128");
+        epochs.set(100);
+        learningRate.set(0.01);
+        miniBatch.set(16);
+        random.set(true);
+        uncertainty.set(true);
+        diversity.set(true);
+        hybrid.set(true);
+        k.set(15);
+        alpha.set(0.6);
+    }
+
+    /** A first look in a fraction of the time: 3 seeds, smaller nets, fewer epochs. */
+    public void quickLook() {
+        paperProtocol();
+        seeds.set(3);
+        hiddenLayers.set("64, 64");
+        epochs.set(40);
+    }
+
+    public void reset() { paperProtocol(); }
+
+    /**
+     * The paper's shape (initial = 2 × batch, 5 queries, ~90 % of the pool labelled by the end) scaled down to a pool
+     * too small for 30 + 5 × 15, e.g. a bundled sample still being labelled. Leaves the ensemble settings alone.
+     */
+    public void fitToData() {
+        int pool = poolSize();
+        if (pool < 8) return;
+        int rounds = 5;
+        int batch = Math.max(1, (int) Math.floor(pool * 0.9 / (rounds + 2)));
+        int initial = Math.max(2, 2 * batch);
+        while (initial + rounds * batch > pool && batch > 1) {
+            batch--;
+            initial = Math.max(2, 2 * batch);
+        }
+        initialLabels.set(initial);
+        batchSize.set(batch);
+        queryRounds.set(rounds);
+        k.set(Math.max(1, Math.min(k.get(), pool - initial)));
+    }
+
+    /** Entries with a finite target after the Data panel's filters; 0 without a dataset. */
+    public int availableEntries() {
+        Dataset d = session.filtered();
+        return d == null ? 0 : d.size();
+    }
+
+    /** Size of the training pool the strategies pick from (the rest is the test set). */
+    public int poolSize() {
+        int n = availableEntries();
+        int test = (int) Math.round(n * testFraction.get());
+        return Math.max(0, n - test);
+    }
+
+    public List<Integer> parsedHiddenLayers() {
+        List<Integer> out = new ArrayList<>();
+        String s = hiddenLayers.get() == null ? "" : hiddenLayers.get().trim();
+        if (s.isEmpty()) return out;
+        for (String part : s.split("[,;\\s×x]+")) {
+            if (part.isEmpty()) continue;
+            out.add(Integer.parseInt(part));
+        }
+        return out;
+    }
+
+    /** The engine's plan for these settings (call only when valid). Threads: all cores; numbers do not depend on it. */
+    public ExperimentPlan toPlan() {
+        List<Integer> seedList = new ArrayList<>();
+        for (int i = 0; i < seeds.get(); i++) seedList.add(i);
+        MlpSettings model = new MlpSettings(members.get(), parsedHiddenLayers(), epochs.get(), miniBatch.get(),
+                learningRate.get(), MlpSettings.paper().momentum(), MlpSettings.paper().optimizer());
+        return new ExperimentPlan(selectedStrategies(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
+                batchSize.get(), model, k.get(), alpha.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Shows the settings of a saved experiment. */
+    public void fromPlan(ExperimentPlan p) {
+        initialLabels.set(p.initialLabels());
+        batchSize.set(p.batchSize());
+        queryRounds.set(p.queries());
+        seeds.set(p.seeds().size());
+        testFraction.set(p.testFraction());
+        members.set(p.model().members());
+        hiddenLayers.set(String.join(", ", p.model().hiddenLayers().stream().map(String::valueOf).toList()));
+        epochs.set(p.model().epochs());
+        learningRate.set(p.model().learningRate());
+        miniBatch.set(p.model().batchSize());
+        random.set(p.strategies().contains("random"));
+        uncertainty.set(p.strategies().contains("uncertainty"));
+        diversity.set(p.strategies().contains("diversity"));
+        hybrid.set(p.strategies().contains("hybrid"));
+        k.set(p.diversityClusters());
+        alpha.set(p.hybridAlpha());
+    }
+
+    public List<String> selectedStrategies() {
+        List<String> out = new ArrayList<>();
+        if (random.get()) out.add("random");
+        if (uncertainty.get()) out.add("uncertainty");
+        if (diversity.get()) out.add("diversity");
+        if (hybrid.get()) out.add("hybrid");
+        return out;
+    }
+
+    private void validate() {
+        Map<Field, String> e = new EnumMap<>(Field.class);
+        if (initialLabels.get() < 2) e.put(Field.INITIAL, "at least 2 initial labels are needed to train");
+        if (batchSize.get() < 1) e.put(Field.BATCH, "batch must be at least 1");
+        if (queryRounds.get() < 1) e.put(Field.ROUNDS, "at least 1 query round");
+        if (seeds.get() < 1) e.put(Field.SEEDS, "at least 1 seed");
+        if (!(testFraction.get() > 0 && testFraction.get() < 1)) e.put(Field.TEST_FRACTION, "must be between 0 and 1 (e.g. 0.2)");
+        if (members.get() < 2) e.put(Field.MEMBERS, "an ensemble needs ≥ 2 members to estimate uncertainty");
+        try {
+            List<Integer> h = parsedHiddenLayers();
+            if (h.isEmpty()) e.put(Field.HIDDEN, "give at least one layer size, e.g. 128, 128");
+            else if (h.stream().anyMatch(x -> x < 1)) e.put(Field.HIDDEN, "layer sizes must be positive");
+        } catch (NumberFormatException ex) {
+            e.put(Field.HIDDEN, "layer sizes as whole numbers separated by commas, e.g. 128, 128");
+        }
+        if (epochs.get() < 1) e.put(Field.EPOCHS, "at least 1 epoch");
+        if (!(learningRate.get() > 0 && learningRate.get() <= 1)) e.put(Field.LEARNING_RATE, "must be in (0, 1], e.g. 0.01");
+        if (miniBatch.get() < 1) e.put(Field.MINI_BATCH, "mini-batch must be at least 1");
+        if (selectedStrategies().isEmpty()) e.put(Field.STRATEGIES, "choose at least one strategy");
+        if (diversity.get() && k.get() < 1) e.put(Field.K, "k must be at least 1");
+        if (hybrid.get() && !(alpha.get() >= 0 && alpha.get() <= 1)) e.put(Field.ALPHA, "α must be between 0 and 1");
+        int needed = initialLabels.get() + queryRounds.get() * batchSize.get();
+        int pool = poolSize();
+        String noData = null;
+        if (session.filtered() == null) noData = "load a dataset first (Data panel)";
+        else if (pool < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
+            e.put(Field.ROUNDS, String.format("initial + rounds × batch = %d + %d × %d = %d labels, but the training pool has only %d",
+                    initialLabels.get(), queryRounds.get(), batchSize.get(), needed, pool));
+        if (session.filtered() != null && diversity.get() && !e.containsKey(Field.K) && k.get() > pool)
+            e.put(Field.K, "k = " + k.get() + " is more than the " + pool + " pool entries");
+        for (Field f : Field.values()) errors.get(f).set(e.getOrDefault(f, ""));
+        String first = e.isEmpty() ? noData : label(e.keySet().iterator().next()) + ": " + e.values().iterator().next();
+        if (first == null) {  // the engine has the last word on what it can run
+            List<String> engine = toPlan().problems(availableEntries());
+            if (!engine.isEmpty()) first = engine.get(0);
+        }
+        blockReason.set(first == null ? "" : first);
+        valid.set(first == null);
+        budget.set(session.filtered() == null ? "No dataset loaded." : String.format(
+                "%d entries → test set %d, training pool %d; labels used per run: %d (%d rounds of training); %d runs in total.",
+                availableEntries(), availableEntries() - pool, pool, needed, queryRounds.get() + 1,
+                selectedStrategies().size() * Math.max(0, seeds.get())));
+    }
+
+    public static String label(Field f) {
+        return switch (f) {
+            case INITIAL -> "Initial labels";
+            case BATCH -> "Batch";
+            case ROUNDS -> "Query rounds";
+            case SEEDS -> "Seeds";
+            case TEST_FRACTION -> "Test fraction";
+            case MEMBERS -> "Members";
+            case HIDDEN -> "Hidden layers";
+            case EPOCHS -> "Epochs";
+            case LEARNING_RATE -> "Learning rate";
+            case MINI_BATCH -> "Mini-batch";
+            case STRATEGIES -> "Strategies";
+            case K -> "k (diversity)";
+            case ALPHA -> "α (hybrid)";
+        };
+    }
+
+    public ReadOnlyStringProperty errorProperty(Field f) { return errors.get(f).getReadOnlyProperty(); }
+    public ReadOnlyStringProperty blockReasonProperty() { return blockReason.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty budgetProperty() { return budget.getReadOnlyProperty(); }
+    public IntegerProperty initialLabelsProperty() { return initialLabels; }
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+    public IntegerProperty queryRoundsProperty() { return queryRounds; }
+    public IntegerProperty seedsProperty() { return seeds; }
+    public DoubleProperty testFractionProperty() { return testFraction; }
+    public IntegerProperty membersProperty() { return members; }
+    public StringProperty hiddenLayersProperty() { return hiddenLayers; }
+    public IntegerProperty epochsProperty() { return epochs; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public IntegerProperty miniBatchProperty() { return miniBatch; }
+    public BooleanProperty randomProperty() { return random; }
+    public BooleanProperty uncertaintyProperty() { return uncertainty; }
+    public BooleanProperty diversityProperty() { return diversity; }
+    public BooleanProperty hybridProperty() { return hybrid; }
+    public IntegerProperty kProperty() { return k; }
+    public DoubleProperty alphaProperty() { return alpha; }
+}

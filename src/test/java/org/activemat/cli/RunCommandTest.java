@@ -1,0 +1,91 @@
+package org.activemat.cli;
+
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
+import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.loop.RunResult;
+import org.activemat.engine.stats.LearningCurve;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class RunCommandTest {
+    @TempDir Path dir;
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private int run(String... args) {
+        return ActiveMatCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private static Path shared(String file) {
+        Path p = Path.of(System.getProperty("activemat.sharedData", "../shared/data")).resolve(file);
+        assumeTrue(Files.isRegularFile(p), "shared DFT data not found at " + p + " (set -Dactivemat.sharedData); skipping");
+        return p;
+    }
+
+    /** End to end on real DFT data (MP Li-Fe-O entries, energy per atom), reduced protocol: the curve must go down. */
+    @Test
+    void reducedRunOnRealDataLearnsAndSavesEverything() throws Exception {
+        Path data = shared("emmet/Li-Fe-O.json.gz");
+        Path json = dir.resolve("results.json"), csv = dir.resolve("curves.csv");
+        int code = run("run", "--data", data.toString(), "--target", "energy_per_atom", "--strategies", "random,diversity",
+                "--seeds", "2", "--members", "2", "--hidden", "32,32", "--epochs", "30", "--threads", "2",
+                "--out", json.toString(), "--csv", csv.toString());
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("random").contains("diversity").contains("final MAE");
+        assertThat(err.toString()).contains("kept 313 of 375").contains("done: 4 of 4 runs");
+
+        ResultsDocument doc = ResultsFile.read(json);
+        assertThat(doc.dataset().sha256()).hasSize(64);
+        assertThat(doc.target()).isEqualTo("energy_per_atom");
+        assertThat(doc.featureNames()).hasSize(17);
+        for (RunResult r : doc.runs()) {
+            assertThat(r.rounds()).extracting(RoundResult::labelled).containsExactly(30, 45, 60, 75, 90, 105);
+            assertThat(r.testPredictions().ids()).hasSize(63); // 20 % of 313
+        }
+        LearningCurve random = ExperimentSummary.of(doc.toResult()).curves().get("random");
+        assertThat(random.maeMean()[5]).as("MAE at 105 labels vs 30").isLessThan(random.maeMean()[0]);
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 4 * 6).first().isEqualTo("strategy,seed,round,labeled,mae,rmse,r2");
+    }
+
+    @Test
+    void unknownTargetIsBadInputNamingTheFile() {
+        Path data = shared("pymatgen-core/TiO2_entries.json");
+        assertThat(run("run", "--data", data.toString(), "--target", "enthalpy", "--out", dir.resolve("r.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("TiO2_entries.json").contains("no property 'enthalpy'").doesNotContain("Exception");
+    }
+
+    @Test
+    void tooFewEntriesForTheProtocolIsBadInputThatSaysWhy() {
+        Path data = shared("pymatgen-core/TiO2_entries.json");
+        assertThat(run("run", "--data", data.toString(), "--target", "data.formation_energy_per_atom", "--out", dir.resolve("r.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("TiO2_entries.json").contains("needs 105 labels");
+        assertThat(dir.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void badOptionsAreBadInput() {
+        assertThat(run("run", "--data", "x.json", "--target", "y", "--out", "r.json", "--strategies", "greedy")).isEqualTo(2);
+        assertThat(run("run", "--data", dir.resolve("missing.xyz").toString(), "--target", "y", "--out", "r.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.xyz");
+        assertThat(run("bench", "--synthetic", "--preset", "fast")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown preset 'fast'");
+    }
+
+    @Test
+    void benchReportsWallTimeAndThroughput() {
+        int code = run("bench", "--synthetic", "--quiet", "--strategies", "random,uncertainty", "--seeds", "1", "--members", "2",
+                "--hidden", "16", "--epochs", "5", "--threads", "2");
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        // 2 runs × (30+45+60+75+90+105 = 405) labelled × 2 members × 5 epochs
+        assertThat(out.toString()).contains("built-in synthetic set").contains("8100 sample-epochs").containsPattern("wall: [0-9.]+ s");
+    }
+}

@@ -1,0 +1,134 @@
+package org.activemat.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.activemat.ui.run.CurveSeries;
+import org.activemat.ui.strategies.StrategiesViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Running experiments from the window, headless: tiny protocols so each test takes seconds. */
+@ExtendWith(ApplicationExtension.class)
+class RunFxTest {
+    @TempDir Path dir;
+    private WorkbenchWindow window;
+
+    @Start void start(Stage stage) {
+        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
+        window = new WorkbenchWindow(new AppPreferences(node), SampleData.none());
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach void stop() {
+        window.cancelRun();
+        window.shutdown();
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** 80 entries; 10 initial labels + 2 queries of 5; 2-member ensembles of one 8-neuron layer, few epochs. */
+    private void tinyProtocol(FxRobot robot, int seeds, int epochs) throws Exception {
+        robot.interact(() -> window.openFile(uncheck(() -> TestDatasets.writeExtXyz(dir, "si.extxyz", 80, 5))));
+        waitUntil(60, () -> window.analysis() != null);
+        robot.interact(() -> {
+            StrategiesViewModel s = window.strategies();
+            s.initialLabelsProperty().set(10);
+            s.batchSizeProperty().set(5);
+            s.queryRoundsProperty().set(2);
+            s.seedsProperty().set(seeds);
+            s.membersProperty().set(2);
+            s.hiddenLayersProperty().set("8");
+            s.epochsProperty().set(epochs);
+            s.kProperty().set(4);
+        });
+        assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
+    }
+
+    private static <T> T uncheck(Callable<T> c) {
+        try {
+            return c.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test void aTinyProtocolDrawsOneCurvePerStrategyAndFillsTheResults(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 2, 5);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> !window.runningProperty().get() && window.run().finishedRunsProperty().get() == 8);
+        assertThat(window.runView().maeChart().lineSeries()).extracting(l -> l.name())
+                .containsExactly("random (2 seeds)", "uncertainty (2 seeds)", "diversity (2 seeds)", "hybrid (2 seeds)");
+        assertThat(window.runView().r2Chart().lineSeries()).hasSize(4);
+        assertThat(window.run().curvesProperty().get().get(0).labels()).containsExactly(10, 15, 20);
+        assertThat(window.resultsView().table().getItems()).hasSize(4);
+        assertThat(window.resultsView().parity().pointCount()).isEqualTo(2 * 16);   // 2 seeds × 20 % of 80
+        assertThat(window.runView().map().pointCount()).isEqualTo(80);
+    }
+
+    @Test void cancellingMidRunReturnsToIdleAndKeepsFinishedRuns(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 6, 150);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> window.run().finishedRunsProperty().get() >= 1);
+        assertThat(robot.lookup("#toolbar-cancel").queryButton().isDisabled()).isFalse();
+        long t0 = System.nanoTime();
+        robot.interact(window::cancelRun);   // what the Cancel button does, without the robot's mouse travel
+        waitUntil(20, () -> !window.runningProperty().get());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("cancel → idle in %.2f s%n", seconds);
+        assertThat(seconds).isLessThan(5.0);   // 1–2 s on an idle machine; CI shares its cores
+        int kept = window.run().finishedRunsProperty().get();
+        assertThat(kept).isBetween(1, 23);
+        assertThat(window.session().experimentProperty().get().runs()).hasSize(kept);
+        assertThat(window.run().summaryProperty().get()).startsWith("Cancelled");
+        assertThat(window.resultsView().table().getItems()).isNotEmpty();
+    }
+
+    @Test void aSavedExperimentOpensWithTheSameCurvesAndSettings(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 2, 5);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+        List<CurveSeries> before = window.run().curvesProperty().get();
+        Path file = dir.resolve("tiny" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        robot.interact(() -> window.saveExperiment(file));
+        waitUntil(20, () -> Files.exists(file) && !window.status().busyProperty().get());
+
+        robot.interact(() -> {   // the user changes things, then opens the saved file
+            window.strategies().seedsProperty().set(5);
+            window.strategies().epochsProperty().set(99);
+            window.run().load(new org.activemat.engine.loop.ExperimentResult(window.strategies().toPlan(), List.of(), false, 0));
+        });
+        assertThat(window.run().curvesProperty().get()).isEmpty();
+        robot.interact(() -> window.openExperiment(file));
+        waitUntil(20, () -> !window.run().curvesProperty().get().isEmpty());
+        List<CurveSeries> after = window.run().curvesProperty().get();
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).strategy()).isEqualTo(before.get(i).strategy());
+            assertThat(after.get(i).labels()).isEqualTo(before.get(i).labels());
+            assertThat(after.get(i).maeMean()).isEqualTo(before.get(i).maeMean());
+            assertThat(after.get(i).r2Std()).isEqualTo(before.get(i).r2Std());
+        }
+        assertThat(window.strategies().seedsProperty().get()).isEqualTo(2);
+        assertThat(window.strategies().epochsProperty().get()).isEqualTo(5);
+        assertThat(window.resultsView().table().getItems()).hasSize(4);
+    }
+}

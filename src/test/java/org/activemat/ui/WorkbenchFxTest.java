@@ -1,0 +1,100 @@
+package org.activemat.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.activemat.engine.data.Dataset;
+import org.activemat.ui.common.Dialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workbench window, headless (Monocle): data, descriptors and the strategy form as a user drives them. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFxTest {
+    @TempDir Path dir;
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start void start(Stage stage) {
+        this.stage = stage;
+        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
+        window = new WorkbenchWindow(new AppPreferences(node), SampleData.none());
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach void stop() { window.shutdown(); }
+
+    private void open(FxRobot robot, Path file) {
+        robot.interact(() -> window.openFile(file));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test void loadingAFileFillsTheTableAndTheDescriptorMap(FxRobot robot) throws Exception {
+        Path f = TestDatasets.writeExtXyz(dir, "si.extxyz", 60, 7);
+        open(robot, f);
+        TableView<?> table = robot.lookup("#entries-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 60);
+        assertThat(window.session().target()).isEqualTo("energy_per_atom");
+        // descriptors are computed in the background as soon as the data is there
+        waitUntil(() -> window.descriptorsView().map().pointCount() == 60);
+        assertThat(window.analysis().matrix().columns()).isEqualTo(17);
+        assertThat(robot.lookup("#feature-table").queryAs(TableView.class).getItems()).hasSize(17);
+    }
+
+    @Test void aBrokenFileShowsWhereItIsBrokenAndKeepsThePreviousDataset(FxRobot robot) throws Exception {
+        Path good = TestDatasets.writeExtXyz(dir, "good.extxyz", 40, 1);
+        open(robot, good);
+        waitUntil(() -> window.session().dataset() != null);
+        Dataset before = window.session().dataset();
+        Path bad = dir.resolve("broken.extxyz");
+        List<String> lines = Files.readAllLines(good);
+        lines.set(2, "Si 0.1 0.2");   // a position with 2 coordinates on line 3
+        Files.write(bad, lines);
+        open(robot, bad);
+        waitUntil(() -> robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("broken.extxyz").contains("line 3");
+        assertThat(pane.getContentText()).contains("Problem:");
+        assertThat(window.session().dataset()).isSameAs(before);
+        assertThat(robot.lookup("#entries-table").queryAs(TableView.class).getItems()).hasSize(40);
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
+    @Test void invalidSettingsDisableRunAndSayWhy(FxRobot robot) throws Exception {
+        open(robot, TestDatasets.writeExtXyz(dir, "si.extxyz", 200, 3));
+        waitUntil(() -> window.session().filtered() != null);
+        Button run = robot.lookup("#toolbar-run").queryAs(Button.class);
+        assertThat(run.isDisabled()).isFalse();
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.doubleClickOn("#field-members").eraseText(3).write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.isDisabled()).isTrue();
+        assertThat(robot.lookup("#error-members").queryAs(Label.class).getText()).contains("≥ 2 members");
+        assertThat(robot.lookup("#run-block-reason").queryAs(Label.class).getText()).contains("Members");
+        robot.doubleClickOn("#field-members").eraseText(3).write("5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.isDisabled()).isFalse();
+    }
+}

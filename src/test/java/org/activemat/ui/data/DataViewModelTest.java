@@ -1,0 +1,57 @@
+package org.activemat.ui.data;
+
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.ui.TestDatasets;
+import org.activemat.ui.WorkbenchModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Data panel's logic without a JavaFX toolkit. */
+class DataViewModelTest {
+    private static Dataset withProblems() {
+        List<Entry> entries = new ArrayList<>(TestDatasets.silicon(20, 1));
+        entries.add(entries.get(0));                                      // duplicate id
+        Entry b = entries.get(1).withProperty("energy_per_atom", Double.NaN);
+        entries.add(new Entry("nan-target", b.structure(), null, b.properties(), Map.of(), Map.of(), "synthetic"));
+        return new Dataset("mixed", entries, Map.of());
+    }
+
+    @Test void choosesEnergyPerAtomAndReportsWhatEachFilterRemoved() {
+        WorkbenchModel s = new WorkbenchModel();
+        DataViewModel vm = new DataViewModel(s);
+        vm.accept(withProblems(), Path.of("mixed.extxyz"));
+        assertThat(vm.targetProperty().get()).isEqualTo("energy_per_atom");
+        assertThat(vm.targets()).contains("energy", "energy_per_atom");
+        assertThat(vm.rows()).hasSize(20);
+        assertThat(s.filtered().size()).isEqualTo(20);
+        assertThat(vm.filterReportProperty().get()).contains("duplicate ids: removed 1").contains("kept 20 of 22");
+        assertThat(vm.histogramProperty().get().total()).isEqualTo(20);
+    }
+
+    @Test void narrowingTheSiteRangeRemovesEntriesAndUpdatesTheSharedDataset() {
+        WorkbenchModel s = new WorkbenchModel();
+        DataViewModel vm = new DataViewModel(s);
+        vm.accept(TestDatasets.siliconDataset(40, 2), Path.of("si.extxyz"));
+        long small = vm.rows().stream().filter(r -> r.sites() <= 4).count();
+        vm.maxSitesProperty().set(4);
+        assertThat(vm.rows()).hasSize((int) small);
+        assertThat(s.filtered().size()).isEqualTo((int) small);
+        assertThat(vm.filterReportProperty().get()).contains("sites outside 2–4: removed " + (40 - small));
+    }
+
+    @Test void quickFilterMatchesIdAndFormula() {
+        DataViewModel vm = new DataViewModel(new WorkbenchModel());
+        vm.accept(TestDatasets.siliconDataset(30, 3), Path.of("si.extxyz"));
+        vm.queryProperty().set("si-1");
+        assertThat(vm.visibleRows()).allMatch(r -> r.id().contains("si-1")).isNotEmpty();
+        vm.queryProperty().set("Fe");
+        assertThat(vm.visibleRows()).isEmpty();
+    }
+}

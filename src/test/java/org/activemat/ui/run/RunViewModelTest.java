@@ -1,0 +1,69 @@
+package org.activemat.ui.run;
+
+import org.activemat.engine.loop.ExperimentListener;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.stats.Metrics;
+import org.activemat.ui.common.ProgressTracker;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Live curves and pick replay from engine events, without a JavaFX toolkit. */
+class RunViewModelTest {
+    private static final ExperimentPlan PLAN = new ExperimentPlan(List.of("random", "diversity"), List.of(0, 1), 0.2,
+            2, 2, 1, MlpSettings.paper().withMembers(2), 3, 0.6, 2);
+
+    private static RoundResult round(int r, double mae, String... ids) {
+        return new RoundResult(r, 2 + r, new Metrics(mae, mae * 1.2, 1 - mae), List.of(ids),
+                java.util.Arrays.stream(ids).map(i -> r == 0 ? "initial random label" : "variance rank 1").toList(), 0.1);
+    }
+
+    @Test void eventsFromWorkerThreadsShowUpOnlyWhenDrained() throws Exception {
+        RunViewModel vm = new RunViewModel();
+        vm.start(PLAN);
+        ProgressTracker progress = new ProgressTracker();
+        ExperimentListener l = vm.listener(progress);
+        Thread worker = new Thread(() -> {
+            l.memberTrained("random", 0, 0, 0);
+            l.roundFinished("random", 0, round(0, 0.30, "a", "b"));
+            l.roundFinished("random", 1, round(0, 0.50, "c", "d"));
+            l.roundFinished("random", 0, round(1, 0.20, "e"));
+        });
+        worker.start();
+        worker.join();
+        assertThat(vm.curvesProperty().get()).isEmpty();          // nothing touched the properties from the worker
+        assertThat(progress.sample().done()).isEqualTo(1);
+        assertThat(progress.sample().total()).isEqualTo(2L * 2 * 3 * 2);   // runs × rounds × members
+        vm.drain();
+        CurveSeries random = vm.curvesProperty().get().get(0);
+        assertThat(random.labels()).containsExactly(2, 3);         // round 1 reached by one seed so far
+        assertThat(random.maeMean()[0]).isCloseTo(0.40, within(1e-12));
+        assertThat(random.maeStd()[0]).isCloseTo(Math.sqrt(0.02), within(1e-12));   // sample std of 0.3, 0.5
+        assertThat(random.seedsPerRound()).containsExactly(2, 1);
+    }
+
+    @Test void theRoundSliderReplaysTheLabelledSetAndExplainsPicks() {
+        RunViewModel vm = new RunViewModel();
+        vm.start(PLAN);
+        ExperimentListener l = vm.listener(new ProgressTracker());
+        l.roundFinished("random", 0, round(0, 0.3, "a", "b"));
+        l.roundFinished("random", 0, round(1, 0.2, "c"));
+        l.roundFinished("random", 0, round(2, 0.1, "d"));
+        vm.drain();
+        assertThat(vm.maxRoundProperty().get()).isEqualTo(2);
+        assertThat(vm.picksProperty().get().labelled()).containsExactlyInAnyOrder("a", "b", "c", "d");
+        vm.viewRoundProperty().set(1);
+        PickView p = vm.picksProperty().get();
+        assertThat(p.labelled()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(p.batch()).containsExactly("c");
+        assertThat(p.explain("c")).contains("round 1").contains("variance rank 1");
+        assertThat(p.explain("a")).contains("initial random draw");
+        assertThat(p.explain("d")).isNull();                       // picked later than the round shown
+        assertThat(vm.pickRounds("random", 0)).containsEntry("d", 2);
+    }
+}

@@ -1,0 +1,71 @@
+package org.activemat.ui.strategies;
+
+import org.activemat.ui.TestDatasets;
+import org.activemat.ui.WorkbenchModel;
+import org.activemat.ui.strategies.StrategiesViewModel.Field;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StrategiesViewModelTest {
+    private static StrategiesViewModel withPool(int entries) {
+        WorkbenchModel s = new WorkbenchModel();
+        s.filteredProperty().set(TestDatasets.siliconDataset(entries, 1));
+        return new StrategiesViewModel(s);
+    }
+
+    @Test void withoutDataRunIsBlockedAndSaysWhy() {
+        StrategiesViewModel vm = new StrategiesViewModel(new WorkbenchModel());
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockReasonProperty().get()).contains("load a dataset");
+    }
+
+    @Test void paperProtocolNeedsMoreLabelsThanASmallPoolHas() {
+        StrategiesViewModel vm = withPool(100);   // pool 80 < 30 + 5 × 15 = 105
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("105").contains("only 80");
+        vm.queryRoundsProperty().set(3);            // 30 + 45 = 75 ≤ 80
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.errorProperty(Field.ROUNDS).get()).isEmpty();
+        assertThat(vm.blockReasonProperty().get()).isEmpty();
+    }
+
+    @Test void eachInvalidFieldReportsItsOwnProblem() {
+        StrategiesViewModel vm = withPool(200);
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.membersProperty().set(1);
+        assertThat(vm.errorProperty(Field.MEMBERS).get()).contains("≥ 2 members");
+        assertThat(vm.blockReasonProperty().get()).startsWith("Members");
+        vm.membersProperty().set(5);
+        vm.hiddenLayersProperty().set("128, abc");
+        assertThat(vm.errorProperty(Field.HIDDEN).get()).contains("whole numbers");
+        vm.hiddenLayersProperty().set("64 64");
+        assertThat(vm.parsedHiddenLayers()).containsExactly(64, 64);
+        vm.testFractionProperty().set(1.5);
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.reset();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.seedsProperty().get()).isEqualTo(5);
+    }
+
+    @Test void atLeastOneStrategyMustBeChosen() {
+        StrategiesViewModel vm = withPool(200);
+        for (var p : new javafx.beans.property.BooleanProperty[]{vm.randomProperty(), vm.uncertaintyProperty(),
+                vm.diversityProperty(), vm.hybridProperty()}) p.set(false);
+        assertThat(vm.errorProperty(Field.STRATEGIES).get()).isNotEmpty();
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.diversityProperty().set(true);
+        assertThat(vm.selectedStrategies()).containsExactly("diversity");
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test void fitToDataScalesThePaperScheduleDownToASmallPool() {
+        StrategiesViewModel vm = withPool(31);   // pool 25, like a sample still being labelled
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.fitToData();
+        assertThat(vm.queryRoundsProperty().get()).isEqualTo(5);
+        assertThat(vm.initialLabelsProperty().get()).isEqualTo(2 * vm.batchSizeProperty().get());
+        assertThat(vm.initialLabelsProperty().get() + 5 * vm.batchSizeProperty().get()).isLessThanOrEqualTo(25);
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+    }
+}
