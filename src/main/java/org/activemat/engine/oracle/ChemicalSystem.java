@@ -22,7 +22,7 @@ public enum ChemicalSystem {
             Map.of("Fe", "Fe.pbe-spn-rrkjus_psl.0.2.1.UPF"), 25, 200, 0.55, "mv", 0.05,
             Map.of("Fe", 0.2), 0.3, 1e-6, 100)),
     TIO("TiO", List.of("Ti", "O"), 12, new QeSettings("LDA", QeSettings.DEBIAN_PSEUDO_DIR,
-            Map.of("Ti", "Ti.pz-sp-van_ak.UPF", "O", "O.pz-rrkjus.UPF"), 25, 200, 0.50, "mv", 0.02,
+            Map.of("Ti", "Ti.pz-sp-van_ak.UPF", "O", "O.pz-rrkjus.UPF"), 25, 200, 0.60, "mv", 0.02,
             Map.of(), 0.3, 1e-7, 150));
 
     private final String label;
