@@ -12,7 +12,10 @@ data=$(ls sample-data/*.extxyz 2>/dev/null | head -1 || true)
 if [ -n "$data" ]; then
   echo "smoke-test: describe + tiny run on $data"
   "$launcher" describe "$data" > "$work/describe.txt"
-  "$launcher" run --data "$data" --target formation_energy_per_atom --preset tiny --out "$work/r.json" > "$work/run.txt"
+  # a tiny protocol: 1 seed, 2 strategies, 10 + 2×5 labels, 2 small members
+  "$launcher" run --data "$data" --target formation_energy_per_atom --seeds 1 --strategies random,uncertainty \
+    --initial 10 --batch 5 --queries 2 --members 2 --hidden 16 --epochs 5 --quiet --out "$work/r.json" > "$work/run.txt"
+  cat "$work/run.txt"
   test -s "$work/r.json"
 else
   echo "smoke-test: no sample-data/*.extxyz yet; checking the launcher reports bad input with exit code 2"

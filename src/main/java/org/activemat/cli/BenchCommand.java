@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
@@ -33,8 +32,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "dataset to time on (default: bundled sample data)")
     Path data;
 
-    @Option(names = "--target", defaultValue = "energy_per_atom", paramLabel = "NAME", description = "target property (default ${DEFAULT-VALUE})")
+    @Option(names = "--target", paramLabel = "NAME",
+            description = "target property (default: the first of energy_per_atom, formation_energy_per_atom, energy the data has)")
     String target;
+
+    private static final List<String> DEFAULT_TARGETS = List.of("energy_per_atom", "formation_energy_per_atom", "energy");
 
     @Option(names = "--synthetic", description = "time on the built-in synthetic set even if sample data is bundled")
     boolean synthetic;
@@ -47,20 +49,29 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         ExperimentPlan plan = options.plan();
-        Optional<Path> file = synthetic ? Optional.empty() : Optional.ofNullable(data).or(() -> SampleData.files().stream().findFirst());
-        FeatureMatrix fm;
-        String what;
-        if (file.isPresent()) {
-            Dataset d = DatasetFormats.read(file.get());
-            Dataset kept = DatasetFilters.apply(d, DatasetFilters.Settings.paper(target)).dataset();
-            fm = RunCommand.features(kept, "paper-17", target, List.of());
-            what = file.get() + " (" + fm.rows() + " entries after filters, target " + target + ", paper-17)";
-        } else {
-            fm = synthetic(300);
-            what = "built-in synthetic set (300 rows × 17 smooth features; no sample data found)";
+        FeatureMatrix fm = null;
+        String what = null;
+        if (data != null) {
+            fm = load(data);
+            what = data + " (" + fm.rows() + " entries after filters, target " + fm.target() + ", paper-17)";
+            List<String> problems = plan.problems(fm.rows());
+            if (!problems.isEmpty()) throw new CliErrors.BadInputException(data.getFileName() + ": " + String.join("; ", problems));
+        } else if (!synthetic) {
+            // the first bundled system large enough for the protocol
+            for (Path p : SampleData.files()) {
+                FeatureMatrix candidate = load(p);
+                if (plan.problems(candidate.rows()).isEmpty()) {
+                    fm = candidate;
+                    what = p + " (bundled; " + fm.rows() + " entries after filters, target " + fm.target() + ", paper-17)";
+                    break;
+                }
+            }
         }
-        List<String> problems = plan.problems(fm.rows());
-        if (!problems.isEmpty()) throw new CliErrors.BadInputException(what + ": " + String.join("; ", problems));
+        if (fm == null) {
+            fm = synthetic(300);
+            what = "built-in synthetic set (300 rows × 17 smooth features; "
+                    + (synthetic ? "--synthetic" : "no bundled sample data large enough for the protocol") + ")";
+        }
 
         out.println("data: " + what);
         out.printf(Locale.ROOT, "protocol: %d strategies × %d seeds, %d labels in %d rounds, %d members %s, %d epochs, batch %d, %d threads%n",
@@ -82,6 +93,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double processCpuSeconds() {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    private FeatureMatrix load(Path file) throws Exception {
+        Dataset d = DatasetFormats.read(file);
+        String t = target != null ? target : DEFAULT_TARGETS.stream().filter(d.propertyNames()::contains).findFirst()
+                .orElseThrow(() -> new CliErrors.BadInputException(file.getFileName() + ": none of " + DEFAULT_TARGETS
+                        + " is a property; choose one with --target (available: " + String.join(", ", d.propertyNames()) + ")"));
+        Dataset kept = DatasetFilters.apply(d, DatasetFilters.Settings.paper(t)).dataset();
+        return RunCommand.features(kept, "paper-17", t, List.of());
     }
 
     /** One sample-epoch = one sample through forward, backward and update, for one member in one epoch. */

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "label", description = {
+@Command(name = "label", mixinStandardHelpOptions = true, description = {
         "Label generated candidate structures with Quantum ESPRESSO (pw.x) and append them to an extended XYZ file.",
         "Computes the elemental reference energies first (cached in references.json next to the output).",
         "Safe to kill and restart: finished frames are kept, ids already in the file (or in its .failed.tsv) are skipped."})

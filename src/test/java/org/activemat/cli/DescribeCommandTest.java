@@ -36,9 +36,9 @@ class DescribeCommandTest {
                 .contains("sites: 1–3")
                 .contains("target band_gap: count 5 (finite 4), min 0.0000, max 8.9000, mean 2.8000")
                 .contains("duplicate ids: removed 1")
-                .contains("sites outside 2–50: removed 2") // Si (second m1 is a duplicate) and Ti
-                .contains("not finite (NaN/inf): removed 1") // GaAs: 2 sites, band gap nan
-                .contains("kept 1 of 5");
+                .contains("sites outside 2–50: removed 0 (not applied to 4 composition-only entries)")
+                .contains("not finite (NaN/inf): removed 1") // GaAs: band gap nan
+                .contains("kept 3 of 5");
         assertThat(r.out()).containsPattern("band_gap\\s+5\\s+0\\.0000\\s+8\\.9000");
     }
 

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The paper's data filters, applied in this order: duplicate ids dropped (the first occurrence is kept),
- * entries outside the site range dropped, entries whose target is missing or not finite dropped.
+ * structures outside the site range dropped, entries whose target is missing or not finite dropped.
+ * The site range applies to entries with a structure only: a composition-only entry (CSV formula, ComputedEntry)
+ * has no cell, and a formula unit such as "Si" or "Fe0.5Ni0.5" says nothing about the number of sites.
  * Returns the filtered dataset with a report of how many each filter removed.
  */
 public final class DatasetFilters {
@@ -27,15 +29,16 @@ public final class DatasetFilters {
     }
 
     /** Counts removed by each filter, in the order they ran. */
-    public record Report(int input, int duplicateIds, int outsideSiteRange, int missingTarget, int nonFiniteTarget,
-                         int kept, Settings settings) {
+    public record Report(int input, int duplicateIds, int outsideSiteRange, int compositionOnly, int missingTarget,
+                         int nonFiniteTarget, int kept, Settings settings) {
         public int removed() { return input - kept; }
 
         /** One line per filter, e.g. "sites outside 2–50: removed 3". */
         public List<String> lines() {
             List<String> l = new ArrayList<>();
             l.add("duplicate ids: removed " + duplicateIds);
-            l.add("sites outside " + settings.minSites() + "–" + settings.maxSites() + ": removed " + outsideSiteRange);
+            l.add("sites outside " + settings.minSites() + "–" + settings.maxSites() + ": removed " + outsideSiteRange
+                    + (compositionOnly > 0 ? " (not applied to " + compositionOnly + " composition-only entries)" : ""));
             if (settings.target() != null) {
                 l.add("target '" + settings.target() + "' missing: removed " + missingTarget);
                 l.add("target '" + settings.target() + "' not finite (NaN/inf): removed " + nonFiniteTarget);
@@ -50,11 +53,11 @@ public final class DatasetFilters {
     public static Result apply(Dataset data, Settings s) {
         List<Entry> kept = new ArrayList<>(data.size());
         Set<String> seen = new HashSet<>();
-        int dup = 0, sites = 0, missing = 0, nonFinite = 0;
+        int dup = 0, sites = 0, compositionOnly = 0, missing = 0, nonFinite = 0;
         for (Entry e : data.entries()) {
             if (s.dropDuplicateIds() && !seen.add(e.id())) { dup++; continue; }
-            int n = e.sites();
-            if (n < s.minSites() || n > s.maxSites()) { sites++; continue; }
+            if (!e.hasStructure()) compositionOnly++;
+            else if (e.sites() < s.minSites() || e.sites() > s.maxSites()) { sites++; continue; }
             if (s.target() != null) {
                 Double y = e.properties().get(s.target());
                 if (y == null) { missing++; continue; }
@@ -62,7 +65,7 @@ public final class DatasetFilters {
             }
             kept.add(e);
         }
-        Report r = new Report(data.size(), dup, sites, missing, nonFinite, kept.size(), s);
+        Report r = new Report(data.size(), dup, sites, compositionOnly, missing, nonFinite, kept.size(), s);
         return new Result(data.withEntries(kept), r);
     }
 }

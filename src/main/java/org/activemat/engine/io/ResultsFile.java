@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.activemat.engine.data.DataFiles;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.loop.RunResult;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,10 +64,24 @@ public final class ResultsFile {
             ResultsDocument doc = JSON.treeToValue(root, ResultsDocument.class);
             if (doc.settings() == null) throw DataFormatException.atPath(file, "$.settings", "expected the experiment settings");
             if (doc.runs() == null) throw DataFormatException.atPath(file, "$.runs", "expected the list of runs");
+            for (int i = 0; i < doc.runs().size(); i++) checkRun(file, i, doc.runs().get(i));
             return doc;
         } catch (JsonMappingException e) {
             throw DataFormatException.atPath(file, "$" + pathOf(e), "unexpected value: " + e.getOriginalMessage());
         }
+    }
+
+    /** What the summary and the plots rely on: a strategy, at least one round with metrics, and test predictions. */
+    private static void checkRun(Path file, int i, RunResult run) throws DataFormatException {
+        String at = "$.runs[" + i + "]";
+        if (run == null || run.strategy() == null) throw DataFormatException.atPath(file, at + ".strategy", "expected the strategy name");
+        if (run.rounds() == null || run.rounds().isEmpty()) throw DataFormatException.atPath(file, at + ".rounds", "expected at least one round");
+        for (int r = 0; r < run.rounds().size(); r++) {
+            RoundResult round = run.rounds().get(r);
+            if (round == null || round.metrics() == null)
+                throw DataFormatException.atPath(file, at + ".rounds[" + r + "].metrics", "expected the round's test metrics (mae, rmse, r2)");
+        }
+        if (run.testPredictions() == null) throw DataFormatException.atPath(file, at + ".testPredictions", "expected the final test predictions");
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
 
 /**
  * One strategy, one seed, retrospective (the dataset's labels are the oracle): split train-pool/test by seed,
@@ -39,6 +40,11 @@ public final class ActiveLearningRun {
     }
 
     public RunResult run(ExperimentListener listener, CancellationToken token) {
+        return run(listener, token, null);
+    }
+
+    /** As run(listener, token), training each round's members in parallel on membersPool when it is given. */
+    public RunResult run(ExperimentListener listener, CancellationToken token, ExecutorService membersPool) {
         long start = System.nanoTime();
         QueryStrategy strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
         int n = data.rows();
@@ -79,7 +85,7 @@ public final class ActiveLearningRun {
             for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = Seeds.derive(seed, strategyName, round, m);
             final int r = round;
             ensemble = MlpEnsemble.train(lx, ly, plan.model(), memberSeeds,
-                    m -> listener.memberTrained(strategyName, seed, r, m), token);
+                    m -> listener.memberTrained(strategyName, seed, r, m), token, membersPool);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Prediction onTest = ensemble.predict(testX);
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(testY, onTest.mean()), added, reasons, trainSeconds);

@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs strategies × seeds on a fixed pool of plan.threads() workers, one run per task. Runs share nothing mutable, and
- * every RNG is derived from (seed, strategy, round, member), so the numbers do not depend on the thread count.
+ * Runs strategies × seeds on a fixed pool of plan.threads() workers, one run per task; when there are fewer runs than
+ * threads (e.g. one run in the UI), the members of each ensemble are trained in parallel instead. Runs share nothing
+ * mutable, and every RNG is derived from (seed, strategy, round, member), so the numbers do not depend on the threads.
  * Cancelling stops each run before its next ensemble member; the runs already finished are kept.
  */
 public final class ExperimentRunner {
@@ -35,6 +36,12 @@ public final class ExperimentRunner {
             th.setDaemon(true);
             return th;
         });
+        boolean memberParallel = plan.runs() < plan.threads();
+        ExecutorService membersPool = memberParallel ? Executors.newFixedThreadPool(plan.threads(), r -> {
+            Thread th = new Thread(r, "activemat-member-" + threadNo.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        }) : null;
         List<Future<RunResult>> futures = new ArrayList<>();
         try {
             for (String s : plan.strategies())
@@ -42,7 +49,7 @@ public final class ExperimentRunner {
                     ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed);
                     futures.add(pool.submit(() -> {
                         try {
-                            return run.run(l, t);
+                            return run.run(l, t, membersPool);
                         } catch (CancellationToken.CancelledException e) {
                             return null;
                         }
@@ -56,6 +63,7 @@ public final class ExperimentRunner {
             return new ExperimentResult(plan, done, done.size() == futures.size(), (System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdownNow();
+            if (membersPool != null) membersPool.shutdownNow();
         }
     }
 

@@ -8,7 +8,12 @@ import smile.math.MathEx;
 import smile.math.TimeFunction;
 import smile.regression.MLP;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -38,6 +43,16 @@ public final class MlpEnsemble implements Regressor {
      */
     public static MlpEnsemble train(double[][] x, double[] y, MlpSettings settings, long[] memberSeeds,
                                     IntConsumer afterMember, CancellationToken token) {
+        return train(x, y, settings, memberSeeds, afterMember, token, null);
+    }
+
+    /**
+     * As above, but trains the members as parallel tasks on membersPool when it is given (for an experiment with
+     * fewer runs than cores). Each member still seeds the RNG of the thread that trains it, so the result is the same
+     * as sequential training; afterMember is then called from the pool's threads.
+     */
+    public static MlpEnsemble train(double[][] x, double[] y, MlpSettings settings, long[] memberSeeds,
+                                    IntConsumer afterMember, CancellationToken token, ExecutorService membersPool) {
         if (x.length != y.length) throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length);
         if (x.length < 2) throw new IllegalArgumentException("need at least 2 labelled rows to train (got " + x.length + ")");
         if (memberSeeds.length != settings.members())
@@ -56,12 +71,40 @@ public final class MlpEnsemble implements Regressor {
         for (int i = 0; i < y.length; i++) z[i] = (y[i] - mean) / std;
 
         MLP[] nets = new MLP[settings.members()];
-        for (int m = 0; m < nets.length; m++) {
-            if (token != null) token.check();
-            nets[m] = trainMember(x, z, settings, memberSeeds[m]);
-            if (afterMember != null) afterMember.accept(m);
+        if (membersPool == null) {
+            for (int m = 0; m < nets.length; m++) {
+                if (token != null) token.check();
+                nets[m] = trainMember(x, z, settings, memberSeeds[m]);
+                if (afterMember != null) afterMember.accept(m);
+            }
+        } else {
+            List<Future<MLP>> futures = new ArrayList<>();
+            for (int m = 0; m < nets.length; m++) {
+                final int member = m;
+                futures.add(membersPool.submit(() -> {
+                    if (token != null) token.check();
+                    MLP net = trainMember(x, z, settings, memberSeeds[member]);
+                    if (afterMember != null) afterMember.accept(member);
+                    return net;
+                }));
+            }
+            for (int m = 0; m < nets.length; m++) nets[m] = await(futures.get(m), token);
         }
         return new MlpEnsemble(nets, mean, std);
+    }
+
+    private static MLP await(Future<MLP> f, CancellationToken token) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (token != null) token.cancel();
+            throw new CancellationToken.CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static MLP trainMember(double[][] x, double[] z, MlpSettings s, long seed) {

@@ -64,6 +64,7 @@ public final class LabelingRun {
                 wallSum += l.wallSeconds();
                 outcome = String.format(Locale.ROOT, "E=%.4f eV/atom, %.1f s", l.energy() / c.structure().size(), l.wallSeconds());
             } catch (OracleException e) {
+                if (cancel.isCancelled()) break;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
                 double wall = (System.nanoTime() - t0) / 1e9;
                 if (e.reason() == OracleException.Reason.MISSING_EXECUTABLE
                         || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL) throw new IOException(e.getMessage(), e);

@@ -1,6 +1,9 @@
 package org.activemat.engine.data;
 
 import org.activemat.engine.chem.Composition;
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.chem.Lattice;
+import org.activemat.engine.chem.Structure;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,8 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatasetFiltersTest {
 
+    /** A structure with the formula's atoms (integral amounts) spread along the cell diagonal. */
     static Entry entry(String id, String formula, Double y) {
-        return Entry.ofComposition(id, Composition.parse(formula), y == null ? Map.of() : Map.of("y", y), "test");
+        List<Element> species = new ArrayList<>();
+        Composition.parse(formula).amounts().forEach((el, n) -> { for (int k = 0; k < n; k++) species.add(el); });
+        double[][] frac = new double[species.size()][];
+        for (int i = 0; i < frac.length; i++) frac[i] = new double[]{(double) i / frac.length, 0.5, 0.5};
+        Structure s = Structure.fromFractional(Lattice.cubic(3.0 * frac.length), species, frac);
+        return Entry.of(id, s, y == null ? Map.of() : Map.of("y", y), "test");
     }
 
     static Dataset data() {
@@ -43,6 +52,17 @@ class DatasetFiltersTest {
         assertThat(rep.removed()).isEqualTo(6);
         assertThat(rep.lines()).contains("sites outside 2–50: removed 2", "kept 2 of 8");
         assertThat(r.dataset().provenance()).containsEntry("sha256", "x");
+    }
+
+    @Test void siteRangeIsNotAppliedToCompositionOnlyEntries() {
+        Dataset d = new Dataset("c", List.of(
+                Entry.ofComposition("si", Composition.parse("Si"), Map.of("y", 1.0), "csv"),
+                Entry.ofComposition("alloy", Composition.parse("Fe0.5Ni0.5"), Map.of("y", 2.0), "csv"),
+                entry("one", "Si", 3.0)), Map.of());
+        DatasetFilters.Result r = DatasetFilters.apply(d, DatasetFilters.Settings.paper("y"));
+        assertThat(r.dataset().ids()).containsExactly("si", "alloy");
+        assertThat(r.report().compositionOnly()).isEqualTo(2);
+        assertThat(r.report().lines()).contains("sites outside 2–50: removed 1 (not applied to 2 composition-only entries)");
     }
 
     @Test void withoutTargetOnlySitesAndDuplicatesFilter() {

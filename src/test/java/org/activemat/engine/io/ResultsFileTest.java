@@ -66,6 +66,11 @@ class ResultsFileTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n\"schemaVersion\": 1,\n\"runs\": [ {\"seed\": \"x\"} ]\n}");
         assertThatThrownBy(() -> ResultsFile.read(broken)).isInstanceOf(DataFormatException.class).hasMessageContaining("broken.json:$.runs[0].seed");
+        Path noRounds = dir.resolve("norounds.json");
+        Files.writeString(noRounds, "{\"schemaVersion\": 1, \"settings\": {\"strategies\": [\"random\"], \"seeds\": [0]},"
+                + " \"runs\": [ {\"strategy\": \"random\", \"seed\": 0, \"rounds\": []} ]}");
+        assertThatThrownBy(() -> ResultsFile.read(noRounds)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("norounds.json:$.runs[0].rounds").hasMessageContaining("at least one round");
         Path truncated = dir.resolve("truncated.json");
         Files.writeString(truncated, "{\n\"schemaVersion\": 1,\n\"runs\": [");
         assertThatThrownBy(() -> ResultsFile.read(truncated)).isInstanceOf(DataFormatException.class).hasMessageContaining("truncated.json:3");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,19 @@ class ExperimentRunnerTest {
         assertThat(numbers(one)).isEqualTo(numbers(two));
         assertThat(one.runs()).hasSize(4);
         assertThat(one.complete()).isTrue();
+    }
+
+    @Test
+    void aSingleRunTrainsItsMembersInParallelWithTheSameNumbers() throws Exception {
+        ExperimentPlan plan = LoopFixtures.reduced(1).withStrategies(List.of("uncertainty")).withSeeds(List.of(3));
+        Set<String> threads = Collections.synchronizedSet(new HashSet<>());
+        ExperimentListener seen = new ExperimentListener() {
+            @Override public void memberTrained(String s, int seed, int round, int member) { threads.add(Thread.currentThread().getName()); }
+        };
+        ExperimentResult one = new ExperimentRunner().run(data, plan, null, null);
+        ExperimentResult two = new ExperimentRunner().run(data, plan.withThreads(2), seen, null);
+        assertThat(threads).allSatisfy(n -> assertThat(n).startsWith("activemat-member-"));
+        assertThat(numbers(one)).isEqualTo(numbers(two));
     }
 
     @Test

@@ -80,6 +80,23 @@ class LabelingRunTest {
         assertThat(s.reachedTarget()).isFalse();
     }
 
+    @Test void aCalculationStoppedByCancellationIsNotRecordedAsFailed() throws Exception {
+        Path out = tmp.resolve("Fe.extxyz");
+        CancellationToken cancel = new CancellationToken();
+        Oracle killed = new Oracle() {
+            @Override public Label label(String id, Structure s) throws OracleException {
+                cancel.cancel();   // what the shutdown hook does while pw.x runs
+                throw new OracleException(OracleException.Reason.CRASHED, "pw.x exited with code 137", "");
+            }
+            @Override public String describe() { return "killed"; }
+        };
+        LabelingRun r = new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), killed, Map.of("Fe", -2.5),
+                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+        LabelingRun.Summary s = r.run(5, 10, ProgressListener.NONE, cancel);
+        assertThat(s.failedNow()).isZero();
+        assertThat(FailureLog.open(FailureLog.besides(out)).size()).isZero();
+    }
+
     @Test void formationEnergyIsRelativeToTheElementalReferences() {
         Structure s = Fixtures.diamondSi();
         assertThat(LabelingRun.formationEnergyPerAtom(s, -10.0, Map.of("Si", -4.0))).isCloseTo(-1.0, within(1e-12));

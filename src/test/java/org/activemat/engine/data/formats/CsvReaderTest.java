@@ -35,7 +35,7 @@ class CsvReaderTest {
         Dataset d = read(p);
         assertThat(d.ids()).containsExactly("gaps#0", "gaps#1", "gaps#2", "gaps#3");
         assertThat(d.get(1).property("band_gap").getAsDouble()).isNaN();
-        DatasetFilters.Result r = DatasetFilters.apply(d, new DatasetFilters.Settings(1, 50, "band_gap", true));
+        DatasetFilters.Result r = DatasetFilters.apply(d, DatasetFilters.Settings.paper("band_gap"));
         assertThat(r.report().nonFiniteTarget()).isEqualTo(2);
         assertThat(r.dataset().ids()).containsExactly("gaps#0", "gaps#3");
     }

@@ -82,7 +82,7 @@ class ExtXyzReaderTest {
         error(write(dir, "empty.xyz", "\n\n"), "1", "empty");
     }
 
-    /** 8 000 frames of 8–10 atoms with forces (~10 MB) must load in a few seconds. */
+    /** 8 000 frames of 8–10 atoms with forces (~12 MB) must load in seconds; the bound is generous for a loaded CI machine. */
     @Test void eightThousandFramesLoadQuickly() throws Exception {
         List<Entry> entries = randomEntries(8000, 8);
         Path p = dir.resolve("big.extxyz");
@@ -96,7 +96,7 @@ class ExtXyzReaderTest {
         System.out.printf("ExtXyzReader: %d frames, %.1f MB in %.2f s%n", d.size(), bytes / 1e6, seconds);
         assertThat(bytes).isGreaterThan(8_000_000);
         assertThat(d.size()).isEqualTo(8000);
-        assertThat(seconds).isLessThan(15.0);
+        assertThat(seconds).as("seconds to read %d MB", bytes / 1_000_000).isLessThan(30.0); // ~1 s on an idle 2-core machine
     }
 
     static List<Entry> randomEntries(int n, int minAtoms) {
