@@ -2,7 +2,6 @@ package org.activemat.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -36,19 +35,20 @@ public final class Dialogs {
         a.setTitle("About ActiveMat Workbench");
         a.setHeaderText("ActiveMat Workbench " + Version.get());
         a.setGraphic(Icons.SAMPLE.icon(40));
-        Label text = new Label("Active learning of materials property models and interatomic potentials:\n"
-                + "compare query strategies (random, uncertainty, diversity, hybrid) by how few\n"
+        Label text = new Label("Active learning of materials property models and interatomic potentials: "
+                + "compare query strategies (random, uncertainty, diversity, hybrid) by how few "
                 + "first-principles labels they need.\n\n"
-                + "Licence: GNU General Public License, version 3 or (at your option) any later version\n"
-                + "(GPL-3.0-or-later). Uses Smile (GPL-3.0), JavaFX, ControlsFX, Ikonli, Jackson, picocli.\n\n"
+                + "Licence: GNU General Public License, version 3 or (at your option) any later version "
+                + "(GPL-3.0-or-later). Uses Smile (GPL-3.0), JavaFX, ControlsFX, Ikonli, Jackson and picocli.\n\n"
                 + "If you use it in published work, please cite the study it reproduces:");
         TextArea cite = new TextArea(CITATION);
         cite.setEditable(false);
         cite.setWrapText(true);
         cite.setPrefRowCount(3);
-        Hyperlink link = new Hyperlink("arxiv.org/abs/2601.06916");
-        link.setFocusTraversable(false);
-        VBox box = new VBox(8, text, cite, link);
+        text.setWrapText(true);
+        text.setMaxWidth(540);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, text, cite);
         box.setPrefWidth(560);
         a.getDialogPane().setContent(box);
         a.show();

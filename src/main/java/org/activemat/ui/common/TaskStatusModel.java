@@ -43,7 +43,7 @@ public final class TaskStatusModel {
         running = Math.max(0, running - 1);
         if (running > 0) return;
         busy.set(false);
-        title.set(taskTitle + " — " + outcome);
+        title.set("Ready · last task: " + taskTitle + " — " + outcome);
         progress.set(0);
         eta.set("");
         message.set("");

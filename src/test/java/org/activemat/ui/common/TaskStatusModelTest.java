@@ -21,7 +21,7 @@ class TaskStatusModelTest {
         assertThat(m.etaProperty().get()).isEqualTo("about 30 s left");
         m.finished("Running", "cancelled");
         assertThat(m.busyProperty().get()).isFalse();
-        assertThat(m.titleProperty().get()).isEqualTo("Running — cancelled");
+        assertThat(m.titleProperty().get()).isEqualTo("Ready · last task: Running — cancelled");
     }
 
     @Test void staysBusyUntilTheLastOverlappingTaskEnds() {
