@@ -7,6 +7,7 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.loop.RunResult;
 import picocli.CommandLine.Command;
@@ -79,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                 plan.model().members(), plan.model().hiddenLayers(), plan.model().epochs(), plan.model().batchSize(), plan.threads());
         out.flush();
         double cpu0 = processCpuSeconds();
-        ExperimentResult r = RunCommand.execute(fm, plan, err, quiet);
+        ExperimentResult r = RunCommand.execute(fm, plan, err, quiet, new CancellationToken());
         double cpu = processCpuSeconds() - cpu0;
         long sampleEpochs = sampleEpochs(r);
         out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n",

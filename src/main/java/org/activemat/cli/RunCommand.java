@@ -25,6 +25,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the active-learning protocol (strategies × seeds) on a dataset, save results JSON "
@@ -77,7 +79,34 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty())
             throw new CliErrors.BadInputException(data.getFileName() + " (" + fm.rows() + " usable entries): " + String.join("; ", problems));
 
-        ExperimentResult result = execute(fm, plan, err, quiet);
+        // Ctrl-C cancels between ensemble members and waits for the finished runs to be saved before the JVM exits.
+        CancellationToken token = new CancellationToken();
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            token.cancel();
+            try {
+                saved.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "activemat-save-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return runAndSave(raw, fm, plan, token, err);
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException alreadyExiting) {
+                // the hook is running: it was waiting for exactly this
+            }
+        }
+    }
+
+    private int runAndSave(Dataset raw, FeatureMatrix fm, ExperimentPlan plan, CancellationToken token, PrintWriter err)
+            throws java.io.IOException {
+        ExperimentResult result = execute(fm, plan, err, quiet, token);
+        if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
         DatasetInfo info = new DatasetInfo(raw.name(), data.toString(), raw.provenance().getOrDefault("format", ""),
                 raw.fingerprint(), fm.rows());
         ResultsFile.write(out, ResultsDocument.of(result, info, descriptors, fm.featureNames(), target, Version.get()));
@@ -107,9 +136,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs with a progress bar on err (unless quiet). */
-    static ExperimentResult execute(FeatureMatrix fm, ExperimentPlan plan, PrintWriter err, boolean quiet) {
+    static ExperimentResult execute(FeatureMatrix fm, ExperimentPlan plan, PrintWriter err, boolean quiet,
+                                    CancellationToken token) {
         ProgressBar bar = new ProgressBar(err, ExperimentRunner.totalMembers(plan), plan.runs(), System.console() != null);
-        ExperimentResult r = new ExperimentRunner().run(fm, plan, quiet ? null : bar, new CancellationToken());
+        ExperimentResult r = new ExperimentRunner().run(fm, plan, quiet ? null : bar, token);
         if (!quiet) bar.finish(r.complete());
         return r;
     }

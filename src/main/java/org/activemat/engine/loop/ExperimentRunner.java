@@ -44,8 +44,9 @@ public final class ExperimentRunner {
         }) : null;
         List<Future<RunResult>> futures = new ArrayList<>();
         try {
-            for (String s : plan.strategies())
-                for (int seed : plan.seeds()) {
+            // seed-major, so all strategies advance side by side and live curves can be compared early
+            for (int seed : plan.seeds())
+                for (String s : plan.strategies()) {
                     ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed);
                     futures.add(pool.submit(() -> {
                         try {
