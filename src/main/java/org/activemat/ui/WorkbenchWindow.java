@@ -86,6 +86,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         runView = new RunView(runVm, status, this::analysis, this::runExperiment, this::cancelRun,
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
+        descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -12,7 +12,6 @@ import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -48,10 +47,10 @@ public final class ActiveLearningRun {
         long start = System.nanoTime();
         QueryStrategy strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
         int n = data.rows();
-        int[] perm = permutation(n, new Random(Seeds.derive(seed, "split")));
-        int nTest = plan.testSize(n);
-        int[] test = Arrays.copyOfRange(perm, 0, nTest);
-        int[] pool = Arrays.copyOfRange(perm, nTest, n);
+        DataSplit split = DataSplit.of(n, seed, plan.testFraction());
+        int[] test = split.test();
+        int[] pool = split.trainPool();
+        int nTest = test.length;
 
         Standardizer scaler = Standardizer.fit(data.x(), pool); // pool only: the test set must not leak in
         double[][] poolX = scaler.transform(rows(data.x(), pool));
@@ -61,7 +60,7 @@ public final class ActiveLearningRun {
         // Labelled positions within the pool, in the order they were labelled.
         List<Integer> labelled = new ArrayList<>();
         boolean[] isLabelled = new boolean[pool.length];
-        int[] initial = permutation(pool.length, new Random(Seeds.derive(seed, "initial")));
+        int[] initial = DataSplit.permutation(pool.length, new Random(Seeds.derive(seed, "initial")));
         List<String> added = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < plan.initialLabels(); i++) {
@@ -118,16 +117,6 @@ public final class ActiveLearningRun {
         RunResult run = new RunResult(strategyName, seed, rounds, predictions, (System.nanoTime() - start) / 1e9);
         listener.runFinished(run);
         return run;
-    }
-
-    static int[] permutation(int n, Random rng) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i]; a[i] = a[j]; a[j] = t;
-        }
-        return a;
     }
 
     static double[][] rows(double[][] x, int[] idx) {

@@ -34,7 +34,7 @@ public record ExperimentPlan(List<String> strategies, List<Integer> seeds, doubl
         return n;
     }
 
-    public int testSize(int rows) { return (int) Math.round(rows * testFraction); }
+    public int testSize(int rows) { return DataSplit.testSize(rows, testFraction); }
 
     public int runs() { return strategies.size() * seeds.size(); }
 

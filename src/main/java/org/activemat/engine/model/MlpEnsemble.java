@@ -39,7 +39,8 @@ public final class MlpEnsemble implements Regressor {
 
     /**
      * Trains settings.members() MLPs on (x, y); x is already standardized. memberSeeds gives one seed per member.
-     * afterMember is told the index of each finished member; the token is checked before each member.
+     * afterMember is told the index of each finished member; the token is checked before each member and after every
+     * epoch inside it (a volatile read), so Cancel returns within one epoch even when members are long.
      */
     public static MlpEnsemble train(double[][] x, double[] y, MlpSettings settings, long[] memberSeeds,
                                     IntConsumer afterMember, CancellationToken token) {
@@ -74,7 +75,7 @@ public final class MlpEnsemble implements Regressor {
         if (membersPool == null) {
             for (int m = 0; m < nets.length; m++) {
                 if (token != null) token.check();
-                nets[m] = trainMember(x, z, settings, memberSeeds[m]);
+                nets[m] = trainMember(x, z, settings, memberSeeds[m], token);
                 if (afterMember != null) afterMember.accept(m);
             }
         } else {
@@ -83,7 +84,7 @@ public final class MlpEnsemble implements Regressor {
                 final int member = m;
                 futures.add(membersPool.submit(() -> {
                     if (token != null) token.check();
-                    MLP net = trainMember(x, z, settings, memberSeeds[member]);
+                    MLP net = trainMember(x, z, settings, memberSeeds[member], token);
                     if (afterMember != null) afterMember.accept(member);
                     return net;
                 }));
@@ -107,7 +108,7 @@ public final class MlpEnsemble implements Regressor {
         }
     }
 
-    private static MLP trainMember(double[][] x, double[] z, MlpSettings s, long seed) {
+    private static MLP trainMember(double[][] x, double[] z, MlpSettings s, long seed, CancellationToken token) {
         MathEx.setSeed(seed); // Smile's weight initialisation draws from this thread's RNG
         int p = x[0].length;
         LayerBuilder[] layers = new LayerBuilder[s.hiddenLayers().size() + 2];
@@ -126,6 +127,7 @@ public final class MlpEnsemble implements Regressor {
         double[][] bx = new double[b][];
         double[] by = new double[b];
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
+            if (token != null) token.check(); // reads a flag only: the numbers do not depend on it
             shuffle(order, shuffle);
             for (int start = 0; start < n; start += b) {
                 int k = Math.min(b, n - start);

@@ -1,7 +1,6 @@
 package org.activemat.engine.strategy;
 
-import smile.clustering.KMeans;
-import smile.math.MathEx;
+import org.activemat.engine.descriptor.Clusters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,19 +57,11 @@ public final class DiversityStrategy implements QueryStrategy {
         return picks;
     }
 
-    /** k-means cluster of each candidate; Smile's k-means++ seeding draws from MathEx's thread RNG, seeded here. */
+    /** k-means cluster of each candidate (standardized pool rows). */
     private int[] clusterLabels(SelectionContext ctx, Random rng) {
         int n = ctx.candidates().length;
-        int[] label = new int[n];
-        if (n <= clusters) {
-            for (int i = 0; i < n; i++) label[i] = i;
-            return label;
-        }
         double[][] data = new double[n][];
         for (int i = 0; i < n; i++) data[i] = ctx.pool()[ctx.candidates()[i]];
-        MathEx.setSeed(rng.nextLong());
-        KMeans km = KMeans.fit(data, clusters, 100, 1e-4);
-        System.arraycopy(km.y, 0, label, 0, n);
-        return label;
+        return Clusters.kmeans(data, clusters, rng.nextLong()); // rng is this round's own: nothing else draws from it
     }
 }

@@ -31,8 +31,11 @@ import java.util.List;
  * Reading a file is a static method so the view can run it on a worker; accept() then shows it (FX thread).
  */
 public final class DataViewModel {
-    /** Targets offered first when present, in this order; otherwise the most common property. */
-    static final List<String> PREFERRED_TARGETS = List.of("energy_per_atom", "formation_energy_per_atom",
+    /**
+     * Targets offered first when present, in this order; otherwise the first property. formation_energy_per_atom
+     * leads: it is the bundled samples' intended target (comparable across systems, unlike total energies).
+     */
+    static final List<String> PREFERRED_TARGETS = List.of("formation_energy_per_atom", "energy_per_atom",
             "data.formation_energy_per_atom", "outputs.energy_per_atom", "energy", "band_gap");
 
     private final WorkbenchModel session;
@@ -48,6 +51,8 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No dataset loaded.");
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
     private boolean applying;
+    /** The target this model last chose by default; a different current target is the user's choice and is kept. */
+    private String defaultChosen;
 
     public DataViewModel(WorkbenchModel session) {
         this.session = session;
@@ -73,7 +78,9 @@ public final class DataViewModel {
             List<String> names = data.propertyNames();
             targets.setAll(names);
             String keep = session.target();
-            String t = keep != null && names.contains(keep) ? keep : defaultTarget(names);
+            boolean userChose = keep != null && !keep.equals(defaultChosen) && names.contains(keep);
+            String t = userChose ? keep : defaultTarget(names);
+            defaultChosen = userChose ? defaultChosen : t;
             session.targetProperty().set(t);
         } finally {
             applying = false;

@@ -1,6 +1,8 @@
 package org.activemat.ui.descriptors;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,7 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.descriptor.Clusters;
 import org.activemat.engine.descriptor.Descriptors;
+import org.activemat.engine.loop.DataSplit;
 import org.activemat.ui.WorkbenchModel;
 import org.activemat.ui.common.chart.Palette;
 
@@ -59,6 +63,8 @@ public final class DescriptorsViewModel {
 
     private final StringProperty pickStrategy = new SimpleStringProperty();
     private final IntegerProperty pickSeed = new SimpleIntegerProperty(0);
+    /** The test fraction the next run will use (bound to the Strategies panel's). */
+    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.2);
 
     public DescriptorsViewModel(WorkbenchModel session, PicksSource picks) {
         this.session = session;
@@ -66,7 +72,7 @@ public final class DescriptorsViewModel {
         session.filteredProperty().addListener((o, a, d) -> refreshExtras());
         session.targetProperty().addListener((o, a, t) -> refreshExtras());
         for (javafx.beans.Observable ob : new javafx.beans.Observable[]{xComponent, yComponent, colorMode, clusters,
-                pickStrategy, pickSeed}) ob.addListener(x -> rebuildScatter());
+                pickStrategy, pickSeed, testFraction}) ob.addListener(x -> rebuildScatter());
     }
 
     private void refreshExtras() {
@@ -140,7 +146,7 @@ public final class DescriptorsViewModel {
     private ScatterData byCluster(DescriptorAnalysis a, double[] x, double[] y) {
         int k = Math.max(1, clusters.get());
         if (clusterLabels == null || clusterK != k) {
-            clusterLabels = Clustering.kmeans(a.standardized(), k, 0);
+            clusterLabels = Clusters.kmeans(a.standardized(), k, 0);
             clusterK = k;
         }
         int[] c = new int[x.length];
@@ -155,23 +161,42 @@ public final class DescriptorsViewModel {
 
     private static final int GREY = 0xffb4b4b4;
 
+    /**
+     * Train pool / test of the chosen seed. A run with that seed (live, finished or opened) is shown as it was made;
+     * before any run the split comes from the engine's DataSplit with the Strategies panel's test fraction — the
+     * split the next run of that seed will use, since it depends on the rows, the seed and the fraction only.
+     */
     private ScatterData bySplit(DescriptorAnalysis a, double[] x, double[] y) {
-        java.util.Set<String> test = picks.testIds(pickSeed.get());
-        int[] c = new int[x.length];
-        if (test == null) {
-            java.util.Arrays.fill(c, GREY);
-            return new ScatterData(x, y, c, null, 0, 0, List.of(), new int[0],
-                    "The split is made by the run: run (or open) an experiment with seed " + pickSeed.get() + " to see it.");
+        int seed = pickSeed.get();
+        java.util.Set<String> fromRun = picks.testIds(seed);
+        boolean[] isTest = new boolean[x.length];
+        String source;
+        boolean runMatches = false;
+        if (fromRun != null) {
+            for (int i = 0; i < isTest.length; i++) runMatches |= isTest[i] = fromRun.contains(a.matrix().ids().get(i));
+        }
+        if (runMatches) {
+            source = "as the run made it";
+        } else { // no run with this seed, or it was made on another dataset
+            double f = testFraction.get();
+            if (!(f > 0 && f < 1)) {
+                int[] c = new int[x.length];
+                java.util.Arrays.fill(c, GREY);
+                return new ScatterData(x, y, c, null, 0, 0, List.of(), new int[0],
+                        "Set a test fraction between 0 and 1 on the Strategies panel to see the split.");
+            }
+            isTest = DataSplit.of(a.rows(), seed, f).testMask();
+            source = String.format(Locale.ROOT, "test fraction %.2f, as the next run will split", f);
         }
         int pool = Palette.categorical(0), testC = Palette.categorical(1);
+        int[] c = new int[x.length];
         int nt = 0;
         for (int i = 0; i < c.length; i++) {
-            boolean isTest = test.contains(a.matrix().ids().get(i));
-            c[i] = isTest ? testC : pool;
-            if (isTest) nt++;
+            c[i] = isTest[i] ? testC : pool;
+            if (isTest[i]) nt++;
         }
         return new ScatterData(x, y, c, null, 0, 0, List.of("training pool", "test set"), new int[]{pool, testC},
-                "seed " + pickSeed.get() + ": " + nt + " test entries");
+                "seed " + seed + ": " + nt + " test entries (" + source + ")");
     }
 
     private ScatterData byPickRound(DescriptorAnalysis a, double[] x, double[] y) {
@@ -224,6 +249,7 @@ public final class DescriptorsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public StringProperty pickStrategyProperty() { return pickStrategy; }
     public IntegerProperty pickSeedProperty() { return pickSeed; }
+    public DoubleProperty testFractionProperty() { return testFraction; }
     public PicksSource picks() { return picks; }
     public WorkbenchModel session() { return session; }
 }

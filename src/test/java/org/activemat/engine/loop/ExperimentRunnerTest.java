@@ -52,6 +52,23 @@ class ExperimentRunnerTest {
         assertThat(one.runs().get(0).rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).contains("cluster"));
     }
 
+    @Test
+    void aRunIsScoredOnExactlyTheTestSetDataSplitGivesForItsSeed() {
+        ExperimentPlan plan = LoopFixtures.reduced(1).withStrategies(List.of("random")).withSeeds(List.of(2));
+        RunResult run = new ActiveLearningRun(data, plan, "random", 2).run(new ExperimentListener() {}, null);
+        DataSplit split = DataSplit.of(data.rows(), 2, plan.testFraction());
+        List<String> expected = new ArrayList<>();
+        for (int t : split.test()) expected.add(data.ids().get(t));
+        assertThat(run.testPredictions().ids()).containsExactlyElementsOf(expected);
+        // the pool is the rest, and the initial labels come from it only
+        Set<String> poolIds = new HashSet<>();
+        for (int p : split.trainPool()) poolIds.add(data.ids().get(p));
+        assertThat(poolIds).hasSize(data.rows() - expected.size()).doesNotContainAnyElementsOf(expected);
+        assertThat(poolIds).containsAll(run.rounds().get(0).addedIds());
+        // another seed splits differently
+        assertThat(DataSplit.of(data.rows(), 3, plan.testFraction()).test()).isNotEqualTo(split.test());
+    }
+
     /** The results JSON without the fields that legitimately differ (timings, thread count, creation time). */
     private static String numbers(ExperimentResult r) throws Exception {
         List<RunResult> runs = r.runs().stream().map(run -> new RunResult(run.strategy(), run.seed(),

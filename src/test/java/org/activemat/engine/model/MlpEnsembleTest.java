@@ -63,4 +63,35 @@ class MlpEnsembleTest {
         assertThat(bad.problems()).hasSize(6);
         assertThat(MlpSettings.paper().problems()).isEmpty();
     }
+
+    /** Cancel in the UI must return to idle within a second even when one member trains for minutes. */
+    @Test
+    void cancellingDuringALongMemberStopsWithinAnEpoch() throws Exception {
+        SyntheticData d = new SyntheticData(60, 5);
+        MlpSettings endless = SMALL.withMembers(2).withEpochs(10_000_000); // hours if not cancelled
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (java.util.concurrent.ExecutorService membersPool : new java.util.concurrent.ExecutorService[]{null, pool}) {
+                org.activemat.engine.task.CancellationToken token = new org.activemat.engine.task.CancellationToken();
+                java.util.List<Integer> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+                java.util.concurrent.CompletableFuture<Object> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return MlpEnsemble.train(d.x, d.y, endless, new long[]{1, 2}, finished::add, token, membersPool);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                });
+                Thread.sleep(300); // well inside the first member
+                long t0 = System.nanoTime();
+                token.cancel();
+                Object result = outcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                assertThat(result).isInstanceOf(org.activemat.engine.task.CancellationToken.CancelledException.class);
+                assertThat(finished).as("no member may finish: cancellation happened inside it").isEmpty();
+                assertThat(seconds).as("seconds from cancel to return").isLessThan(1.0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

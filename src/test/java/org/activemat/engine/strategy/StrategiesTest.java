@@ -72,6 +72,17 @@ class StrategiesTest {
     }
 
     @Test
+    void diversityClustersWithTheEngineKMeansSeededFromItsRng() {
+        SelectionContext ctx = blobs(null);
+        double[][] rows = new double[ctx.candidates().length][];
+        for (int i = 0; i < rows.length; i++) rows[i] = ctx.pool()[ctx.candidates()[i]];
+        int[] labels = org.activemat.engine.descriptor.Clusters.kmeans(rows, 4, new Random(11).nextLong());
+        List<Pick> picks = new DiversityStrategy(4).select(ctx, 4, new Random(11));
+        for (Pick p : picks) assertThat(p.cluster()).isEqualTo(labels[p.index() - 1]); // candidate i is pool row i + 1
+        assertThat(new HashSet<>(picks.stream().map(Pick::cluster).toList())).hasSize(4);
+    }
+
+    @Test
     void diversityIsReproducibleForTheSameRng() {
         SelectionContext ctx = blobs(null);
         assertThat(indices(new DiversityStrategy().select(ctx, 15, new Random(9))))

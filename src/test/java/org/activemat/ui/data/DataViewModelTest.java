@@ -54,4 +54,22 @@ class DataViewModelTest {
         vm.queryProperty().set("Fe");
         assertThat(vm.visibleRows()).isEmpty();
     }
+
+    private static Dataset withFormationEnergy(Dataset d) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : d.entries()) out.add(e.withProperty("formation_energy_per_atom", e.properties().get("energy_per_atom") + 5));
+        return new Dataset(d.name() + " + formation", out, Map.of());
+    }
+
+    @Test void formationEnergyIsTheDefaultTargetWhenPresentButAUsersChoiceIsKept() {
+        WorkbenchModel s = new WorkbenchModel();
+        DataViewModel vm = new DataViewModel(s);
+        vm.accept(TestDatasets.siliconDataset(20, 1), Path.of("si.extxyz"));
+        assertThat(vm.targetProperty().get()).isEqualTo("energy_per_atom"); // no formation energy: today's rule
+        vm.accept(withFormationEnergy(TestDatasets.siliconDataset(20, 2)), Path.of("Si.extxyz"));
+        assertThat(vm.targetProperty().get()).as("a default is not a choice").isEqualTo("formation_energy_per_atom");
+        vm.targetProperty().set("energy");                                   // the user picks another target
+        vm.accept(withFormationEnergy(TestDatasets.siliconDataset(20, 3)), Path.of("C.extxyz"));
+        assertThat(vm.targetProperty().get()).isEqualTo("energy");
+    }
 }

@@ -67,4 +67,28 @@ class DescriptorsViewModelTest {
         vm.colorModeProperty().set(ColorMode.CLUSTER);
         assertThat(vm.scatterProperty().get().note()).contains("k = 15");
     }
+
+    @Test void theSplitOfTheChosenSeedIsShownBeforeAnyRunAsTheEngineWillMakeIt() {
+        DescriptorsViewModel vm = computed(new FakePicks());
+        vm.testFractionProperty().set(0.25);
+        vm.pickSeedProperty().set(3);
+        vm.colorModeProperty().set(ColorMode.SPLIT);
+        DescriptorAnalysis a = vm.analysisProperty().get();
+        boolean[] test = org.activemat.engine.loop.DataSplit.of(a.rows(), 3, 0.25).testMask();
+        int[] c = vm.scatterProperty().get().argb();
+        int testColour = vm.scatterProperty().get().legendArgb()[1];
+        for (int i = 0; i < c.length; i++) assertThat(c[i] == testColour).as("row " + i).isEqualTo(test[i]);
+        assertThat(vm.scatterProperty().get().note()).contains("seed 3: 10 test entries", "next run");
+        vm.pickSeedProperty().set(4);
+        assertThat(vm.scatterProperty().get().argb()).isNotEqualTo(c);
+    }
+
+    @Test void clusterColoursComeFromTheEngineKMeansWithSeed0() {
+        DescriptorsViewModel vm = computed(new FakePicks());
+        vm.colorModeProperty().set(ColorMode.CLUSTER);
+        int[] labels = org.activemat.engine.descriptor.Clusters.kmeans(vm.analysisProperty().get().standardized(), 15, 0);
+        int[] c = vm.scatterProperty().get().argb();
+        for (int i = 0; i < c.length; i++)
+            assertThat(c[i]).isEqualTo(org.activemat.ui.common.chart.Palette.categorical(labels[i]));
+    }
 }

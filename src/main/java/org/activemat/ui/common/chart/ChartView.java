@@ -52,6 +52,7 @@ public class ChartView extends Region {
     private String title = "", xLabel = "", yLabel = "";
     private String emptyMessage = "";
     private boolean showDiagonal;
+    private LegendPlacement.Corner legendCorner;
     private int[] highlighted = new int[0];
     private int selected = -1;
 
@@ -255,7 +256,7 @@ public class ChartView extends Region {
         g.setStroke(Color.web("#666"));
         g.setLineWidth(1);
         g.strokeRect(pl + 0.5, pt + 0.5, pr - pl - 1, pb - pt - 1);
-        drawLegend(g, pr, pt);
+        drawLegend(g, pl, pt, pr, pb);
         if (colorBar != null) drawColorBar(g, pr, pt, pb);
     }
 
@@ -397,7 +398,30 @@ public class ChartView extends Region {
         g.setLineWidth(1);
     }
 
-    private void drawLegend(GraphicsContext g, double pr, double pt) {
+    /** Where the last frame put the legend (null when it had none). */
+    public LegendPlacement.Corner legendCorner() { return legendCorner; }
+
+    /** What the legend could hide, in pixels: curve and band samples every few pixels, and every point. */
+    private LegendPlacement.Marks marks() {
+        LegendPlacement.Marks m = new LegendPlacement.Marks();
+        for (Line l : lines) {
+            boolean band = l.lo() != null && l.hi() != null;
+            for (int i = 0; i < l.x().length; i++) {
+                m.add(sx(l.x()[i]), sy(l.y()[i]));
+                if (band) m.addSegment(sx(l.x()[i]), sy(l.lo()[i]), sx(l.x()[i]), sy(l.hi()[i]), 6);
+                if (i == 0) continue;
+                m.addSegment(sx(l.x()[i - 1]), sy(l.y()[i - 1]), sx(l.x()[i]), sy(l.y()[i]), 4);
+                if (band) {
+                    m.addSegment(sx(l.x()[i - 1]), sy(l.lo()[i - 1]), sx(l.x()[i]), sy(l.lo()[i]), 6);
+                    m.addSegment(sx(l.x()[i - 1]), sy(l.hi()[i - 1]), sx(l.x()[i]), sy(l.hi()[i]), 6);
+                }
+            }
+        }
+        for (Points p : points) for (int i = 0; i < p.count(); i++) m.add(sx(p.x()[i]), sy(p.y()[i]));
+        return m;
+    }
+
+    private void drawLegend(GraphicsContext g, double pl, double pt, double pr, double pb) {
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
         for (Line l : lines) if (l.name() != null && !l.name().isEmpty() && !names.contains(l.name())) {
@@ -408,15 +432,20 @@ public class ChartView extends Region {
             names.add(p.name());
             colors.add(FxColors.of(p.argb()[0]));
         }
+        legendCorner = null;
         if (names.isEmpty()) return;
         g.setFont(Font.font(11));
         double wmax = 0;
         for (String n : names) wmax = Math.max(wmax, n.length() * 6.5);
-        double bx = pr - wmax - 34, by = pt + 8, bh = names.size() * 16 + 8;
+        double bw = wmax + 26, bh = names.size() * 16 + 8;
+        LegendPlacement.Corner corner = LegendPlacement.best(pl, pt, pr, pb, bw, bh, marks());
+        legendCorner = corner;
+        double[] at = LegendPlacement.origin(corner, pl, pt, pr, pb, bw, bh);
+        double bx = at[0], by = at[1];
         g.setFill(Color.rgb(255, 255, 255, 0.85));
-        g.fillRect(bx, by, wmax + 26, bh);
+        g.fillRect(bx, by, bw, bh);
         g.setStroke(Color.web("#bbb"));
-        g.strokeRect(bx, by, wmax + 26, bh);
+        g.strokeRect(bx, by, bw, bh);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.size(); i++) {
