@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty())
             throw new CliErrors.BadInputException(data.getFileName() + " (" + fm.rows() + " usable entries): " + String.join("; ", problems));
 
-        // Ctrl-C cancels between ensemble members and waits for the finished runs to be saved before the JVM exits.
+        // Ctrl-C cancels within one training epoch and waits for the finished runs to be saved before the JVM exits.
         CancellationToken token = new CancellationToken();
         CountDownLatch saved = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {

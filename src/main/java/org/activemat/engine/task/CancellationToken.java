@@ -8,7 +8,7 @@ public final class CancellationToken {
 
     public boolean isCancelled() { return cancelled; }
 
-    /** Throws CancelledException if cancelled; call between members, rounds and runs. */
+    /** Throws CancelledException if cancelled; call between epochs, members, rounds and runs (a volatile read). */
     public void check() {
         if (cancelled) throw new CancelledException();
     }
