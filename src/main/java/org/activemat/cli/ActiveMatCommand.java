@@ -28,6 +28,7 @@ public final class ActiveMatCommand implements Runnable {
         CommandLine cl = new CommandLine(new ActiveMatCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(CliErrors::exitCode);
         cl.setExecutionExceptionHandler(CliErrors::handle);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -40,7 +40,7 @@ final class ExperimentOptions {
     @Option(names = "--minibatch", paramLabel = "N", description = "training mini-batch size (default 16)")
     Integer miniBatch;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", description = "SGD_MOMENTUM (default) or RMSPROP")
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd_momentum (default) or rmsprop")
     Optimizer optimizer;
 
     @Option(names = "--initial", paramLabel = "N", description = "initial random labels (default 30)")
