@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
@@ -69,6 +70,17 @@ public final class RunView extends BorderPane {
         reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> blockReason.get().isEmpty() ? "" : "Cannot run: " + blockReason.get(), blockReason));
         reason.setStyle("-fx-text-fill: #c0392b;");
+        // The buttons and the summary keep their size; a long "Cannot run" reason is the one to shorten (full text in
+        // its tooltip), so the bar never reads "…  C…  Not ru…".
+        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{runB, cancelB, summary})
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinWidth(120);
+        reason.setMinWidth(0);
+        Tooltip reasonTip = new Tooltip();
+        reasonTip.textProperty().bind(reason.textProperty());
+        reasonTip.setWrapText(true);
+        reasonTip.setMaxWidth(600);
+        reason.setTooltip(reasonTip);
         HBox top = new HBox(8, runB, cancelB, bar, eta, summary, reason);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10));
