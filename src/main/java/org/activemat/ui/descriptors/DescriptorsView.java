@@ -88,6 +88,9 @@ public final class DescriptorsView extends BorderPane {
         HBox controls = new HBox(6, new Label("x"), xAxis, new Label("y"), yAxis, new Label("colour by"), colour,
                 kLabel, k, strategy, seedLabel, seed);
         controls.setAlignment(Pos.CENTER_LEFT);
+        // Labels keep their words ("colour by", "seed"); the choosers are what shrinks on a narrow window.
+        for (var n : controls.getChildren()) if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        seed.setMinWidth(70);
         note.setStyle("-fx-text-fill: #555;");
         Label help = new Label("Drag to pan · wheel to zoom · double-click to reset · click a point to select it in the Data table");
         help.setStyle("-fx-text-fill: #888; -fx-font-size: 11px;");
