@@ -8,6 +8,7 @@ import org.activemat.engine.data.PropertySummary;
 import org.activemat.engine.data.formats.DatasetFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +35,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "NAME", description = "property to use as the learning target")
     String target;
 
-    @Option(names = "--min-sites", defaultValue = "2", description = "smallest number of sites kept (default ${DEFAULT-VALUE})")
-    int minSites;
-
-    @Option(names = "--max-sites", defaultValue = "50", description = "largest number of sites kept (default ${DEFAULT-VALUE})")
-    int maxSites;
+    @Mixin FilterOptions filters;
 
     @Option(names = "--all", description = "list every property, not only the 30 most common")
     boolean all;
@@ -46,12 +43,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         Dataset d = DatasetFormats.read(file);
         if (target != null && !d.propertyNames().contains(target)) throw unknownTarget(d);
-        DatasetFilters.Settings settings;
-        try {
-            settings = new DatasetFilters.Settings(minSites, maxSites, target, true);
-        } catch (IllegalArgumentException e) {
-            throw new CliErrors.BadInputException(e.getMessage());
-        }
+        DatasetFilters.Settings settings = filters.settings(target);
         PrintWriter out = spec.commandLine().getOut();
         String sha = d.fingerprint();
         out.printf("%s: %d entries (format %s, sha256 %s)%n", file, d.size(), d.provenance().get("format"),

@@ -47,11 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--extra-features", split = ",", paramLabel = "COLUMNS", description = "dataset columns to add as features")
     List<String> extraFeatures;
 
-    @Option(names = "--min-sites", defaultValue = "2", description = "smallest number of sites kept (default ${DEFAULT-VALUE})")
-    int minSites;
-
-    @Option(names = "--max-sites", defaultValue = "50", description = "largest number of sites kept (default ${DEFAULT-VALUE})")
-    int maxSites;
+    @Mixin FilterOptions filters;
 
     @Mixin ExperimentOptions options;
 
@@ -70,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         if (!raw.propertyNames().contains(target))
             throw new CliErrors.BadInputException(data.getFileName() + ": no property '" + target + "'; available: "
                     + String.join(", ", raw.propertyNames().stream().limit(15).toList()));
-        DatasetFilters.Result filtered = DatasetFilters.apply(raw, settings());
+        DatasetFilters.Result filtered = DatasetFilters.apply(raw, filters.settings(target));
         if (!quiet) err.println(data.getFileName() + ": " + String.join("; ", filtered.report().lines()));
         ExperimentPlan plan = options.plan();
         FeatureMatrix fm = features(filtered.dataset(), descriptors, target, extraFeatures);
@@ -116,14 +112,6 @@ final class RunCommand implements Callable<Integer> {
         o.println("results: " + out + (csv != null ? ", curves: " + csv : ""));
         o.flush();
         return 0;
-    }
-
-    private DatasetFilters.Settings settings() {
-        try {
-            return new DatasetFilters.Settings(minSites, maxSites, target, true);
-        } catch (IllegalArgumentException e) {
-            throw new CliErrors.BadInputException(e.getMessage());
-        }
     }
 
     static FeatureMatrix features(Dataset d, String descriptors, String target, List<String> extras) {

@@ -1,0 +1,22 @@
+package org.activemat.cli;
+
+import org.activemat.engine.data.DatasetFilters;
+import picocli.CommandLine.Option;
+
+/** The paper's dataset filters as options shared by describe and run. */
+final class FilterOptions {
+    @Option(names = "--min-sites", defaultValue = "2", description = "smallest number of sites kept (default ${DEFAULT-VALUE})")
+    int minSites;
+
+    @Option(names = "--max-sites", defaultValue = "50", description = "largest number of sites kept (default ${DEFAULT-VALUE})")
+    int maxSites;
+
+    /** Filter settings for a target (null = no target filter); an impossible range is bad input. */
+    DatasetFilters.Settings settings(String target) {
+        try {
+            return new DatasetFilters.Settings(minSites, maxSites, target, true);
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(e.getMessage());
+        }
+    }
+}
