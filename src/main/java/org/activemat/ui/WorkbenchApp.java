@@ -9,7 +9,13 @@ import org.activemat.Version;
 public final class WorkbenchApp extends Application {
     private WorkbenchWindow window;
 
+    /** Held so the level sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     public static void launchApp(String[] args) {
+        // `java -jar` puts JavaFX on the class path, which works but makes JavaFX warn at start-up; the installed
+        // app links it as modules. Only that warning is silenced: errors still show.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(WorkbenchApp.class, args);
     }
 
