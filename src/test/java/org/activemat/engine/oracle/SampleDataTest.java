@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Every bundled sample-data file loads and every frame carries the labels a user relies on. */
 class SampleDataTest {
     /**
-     * Converged frames each bundled file must hold. The labelling runs for hours in the background; while it runs the
-     * floors are not enforced. Set LABELLING_COMPLETE = true once sample-data/README.md reports the final counts.
+     * Converged frames each bundled file must hold. The labelling takes several sessions of CPU; a system's floor is
+     * enforced once its labelling is complete (add it to COMPLETE when sample-data/README.md reports its final count).
      */
-    static final boolean LABELLING_COMPLETE = false;
+    static final Set<String> COMPLETE = Set.of("Si");
     static final Map<String, Integer> FLOOR = Map.of("Si", 300, "C", 300, "Fe", 250, "TiO", 250);
 
     private static final Path DIR = Path.of("sample-data");
@@ -39,7 +39,7 @@ class SampleDataTest {
         for (String sys : FLOOR.keySet()) {
             Path f = DIR.resolve(sys + ".extxyz");
             if (!Files.exists(f)) {
-                assertThat(LABELLING_COMPLETE).as(f + " missing").isFalse();
+                assertThat(COMPLETE).as(f + " missing").doesNotContain(sys);
                 continue;
             }
             files++;
@@ -66,7 +66,7 @@ class SampleDataTest {
                         .isCloseTo(LabelingRun.formationEnergyPerAtom(e.structure(), energy, mu), within(1e-6));
                 assertThat(e.info()).containsKeys("prototype", "transformation", "kpoints");
             }
-            if (LABELLING_COMPLETE) assertThat(d.size()).as(sys + " frames").isGreaterThanOrEqualTo(FLOOR.get(sys));
+            if (COMPLETE.contains(sys)) assertThat(d.size()).as(sys + " frames").isGreaterThanOrEqualTo(FLOOR.get(sys));
         }
         assumeTrue(files > 0, "no sample-data/*.extxyz yet");
     }
