@@ -8,7 +8,7 @@ launcher=${1:-target/installer/ActiveMat/bin/ActiveMat}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "smoke-test: $launcher --version"
 "$launcher" --version
-data=$(ls sample-data/*.extxyz 2>/dev/null | head -1 || true)
+data=$(ls -S sample-data/*.extxyz 2>/dev/null | head -1 || true)   # the largest bundled file: enough entries for the run
 if [ -n "$data" ]; then
   echo "smoke-test: describe + tiny run on $data"
   "$launcher" describe "$data" > "$work/describe.txt"
