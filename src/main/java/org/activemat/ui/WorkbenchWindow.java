@@ -87,6 +87,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
+        // an opened experiment's picks may arrive before the descriptor map is computed: draw them when it is
+        descriptorsVm.analysisProperty().addListener((o, was, now) -> runView.redrawMap());
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

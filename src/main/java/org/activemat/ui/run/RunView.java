@@ -174,6 +174,9 @@ public final class RunView extends BorderPane {
         }
     }
 
+    /** Redraws the picks map, e.g. once the descriptor analysis it is drawn on becomes available. */
+    public void redrawMap() { drawMap(vm.picksProperty().get()); }
+
     private void drawMap(PickView p) {
         DescriptorAnalysis a = analysis.get();
         map.clear();
