@@ -40,6 +40,10 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--np", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
     int np;
 
+    @Option(names = "--jobs", defaultValue = "1", description = "pw.x runs at a time, each with --np ranks (default ${DEFAULT-VALUE}); "
+            + "on a laptop, --jobs <cores> --np 1 labels small cells fastest")
+    int jobs;
+
     @Option(names = "--seed", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -69,12 +73,13 @@ final class LabelCommand implements Callable<Integer> {
         }
         if (count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
         if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
+        if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
         var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
         QuantumEspressoOracle oracle = new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch);
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
 
-        err.println("label " + sys.label() + ": " + oracle.describe());
+        err.println("label " + sys.label() + ": " + oracle.describe() + (jobs > 1 ? ", " + jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
             mu = ReferenceEnergies.loadOrCompute(sys, oracle, refs, (d, t, m) -> err.println("  " + m));
@@ -102,7 +107,7 @@ final class LabelCommand implements Callable<Integer> {
         LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, np);
         LabelingRun.Summary s;
         try {
-            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, (d, t, m) -> err.println("  " + m), cancel);
+            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, jobs, (d, t, m) -> err.println("  " + m), cancel);
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
                 err.println("activemat: " + oe.getMessage());

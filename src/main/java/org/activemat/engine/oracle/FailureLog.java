@@ -48,6 +48,8 @@ public final class FailureLog {
         String line = (fresh ? "# id\treason\twall_seconds\tmessage | last output line\n" : "")
                 + id + "\t" + e.reason() + "\t" + String.format(Locale.ROOT, "%.1f", wallSeconds) + "\t" + msg
                 + (tail.isEmpty() ? "" : " | " + tail.replace('\t', ' ')) + "\n";
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);   // the first candidate may fail before any frame is written
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.SYNC);
         reasons.put(id, e.reason().name());

@@ -9,12 +9,19 @@ import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Labels generated candidates in index order until the frames file holds the requested number of converged frames.
+ * Labels generated candidates in index order until the frames file holds the requested number of converged frames,
+ * one or several calculations at a time.
  * Each result is appended as soon as it is known (FrameLog), failures go to the FailureLog and the batch goes on;
  * ids found in either file are skipped, so a killed run resumes where it stopped.
  */
@@ -43,31 +50,109 @@ public final class LabelingRun {
         this.ranks = ranks;
     }
 
+    /** Labels one candidate at a time; see {@link #run(int, int, int, ProgressListener, CancellationToken)}. */
+    public Summary run(int target, int maxCandidates, ProgressListener progress, CancellationToken cancel) throws IOException {
+        return run(target, maxCandidates, 1, progress, cancel);
+    }
+
     /**
-     * Runs until target frames are in the file, maxCandidates indices were tried, or cancelled.
+     * Runs until target frames are in the file, maxCandidates indices were tried, or cancelled, with {@code jobs}
+     * calculations at a time (several small one-rank pw.x runs use cores better than one MPI run of a 2-atom cell).
+     * Candidates are claimed in index order and a new one is started only while the frames in the file plus those
+     * in flight are short of the target, so the set labelled is the one a single job would label.
      * Progress messages carry the candidate, its result and an ETA from the mean cost of this session's labels.
      */
-    public Summary run(int target, int maxCandidates, ProgressListener progress, CancellationToken cancel) throws IOException {
-        int labelled = 0, failed = 0, skipped = 0;
-        double cpu = 0, wallSum = 0;
-        for (int i = 0; i < maxCandidates && frames.size() < target; i++) {
-            if (cancel.isCancelled()) break;
-            Candidate c = generator.candidate(i);
-            if (frames.ids().contains(c.id()) || failures.contains(c.id())) { skipped++; continue; }
-            long t0 = System.nanoTime();
-            String outcome;
+    public Summary run(int target, int maxCandidates, int jobs, ProgressListener progress, CancellationToken cancel) throws IOException {
+        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        Batch batch = new Batch(target, maxCandidates, jobs, progress, cancel);
+        if (jobs == 1) {
+            batch.work();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+                Thread t = new Thread(r, "label-" + system.label());
+                t.setDaemon(true);
+                return t;
+            });
             try {
-                Label l = oracle.label(c.id(), c.structure());
-                frames.append(toEntry(c, l));
+                List<Future<Void>> done = pool.invokeAll(Collections.nCopies(jobs, () -> { batch.work(); return null; }));
+                for (Future<Void> f : done) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel.cancel();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new Summary(frames.size(), batch.labelled, batch.failed, batch.skipped, batch.cpu, frames.size() >= target);
+    }
+
+    /** The shared state of one run's workers; every field is guarded by the Batch's monitor. */
+    private final class Batch {
+        final int target, maxCandidates, jobs;
+        final ProgressListener progress;
+        final CancellationToken cancel;
+        int next, inFlight, labelled, failed, skipped;
+        double cpu, wallSum;
+        IOException fatal;
+
+        Batch(int target, int maxCandidates, int jobs, ProgressListener progress, CancellationToken cancel) {
+            this.target = target;
+            this.maxCandidates = maxCandidates;
+            this.jobs = jobs;
+            this.progress = progress;
+            this.cancel = cancel;
+        }
+
+        void work() throws IOException {
+            for (Candidate c; (c = claim()) != null; ) {
+                long t0 = System.nanoTime();
+                Label label = null;
+                OracleException error = null;
+                try {
+                    label = oracle.label(c.id(), c.structure());
+                } catch (OracleException e) {
+                    error = e;
+                }
+                finish(c, label, error, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+
+        /** The next candidate to label, or null when the run should stop. */
+        synchronized Candidate claim() throws IOException {
+            if (fatal != null) throw fatal;
+            while (!cancel.isCancelled() && next < maxCandidates && frames.size() + inFlight < target) {
+                Candidate c = generator.candidate(next++);
+                if (frames.ids().contains(c.id()) || failures.contains(c.id())) { skipped++; continue; }
+                inFlight++;
+                return c;
+            }
+            return null;
+        }
+
+        synchronized void finish(Candidate c, Label l, OracleException e, double wall) throws IOException {
+            inFlight--;
+            String outcome;
+            if (l != null) {
+                try {
+                    frames.append(toEntry(c, l));
+                } catch (IOException io) {
+                    fatal = io;
+                    throw io;
+                }
                 labelled++;
                 cpu += l.wallSeconds() * ranks;
                 wallSum += l.wallSeconds();
                 outcome = String.format(Locale.ROOT, "E=%.4f eV/atom, %.1f s", l.energy() / c.structure().size(), l.wallSeconds());
-            } catch (OracleException e) {
-                if (cancel.isCancelled()) break;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
-                double wall = (System.nanoTime() - t0) / 1e9;
+            } else {
+                if (cancel.isCancelled()) return;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
                 if (e.reason() == OracleException.Reason.MISSING_EXECUTABLE
-                        || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL) throw new IOException(e.getMessage(), e);
+                        || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL) {
+                    fatal = new IOException(e.getMessage(), e);
+                    throw fatal;
+                }
                 failures.record(c.id(), e, wall);
                 failed++;
                 cpu += wall * ranks;
@@ -75,11 +160,11 @@ public final class LabelingRun {
             }
             int remaining = target - frames.size();
             double mean = labelled > 0 ? wallSum / labelled : Double.NaN;
-            String eta = Double.isNaN(mean) ? "?" : duration(mean * remaining * (1 + (double) failed / Math.max(1, labelled)));
+            String eta = Double.isNaN(mean) ? "?"
+                    : duration(mean * remaining * (1 + (double) failed / Math.max(1, labelled)) / Math.min(jobs, Math.max(1, remaining)));
             progress.progress(frames.size(), target, String.format(Locale.ROOT, "%s (%d atoms): %s | %d/%d done, %d failed, ETA %s",
                     c.id(), c.structure().size(), outcome, frames.size(), target, failures.size(), eta));
         }
-        return new Summary(frames.size(), labelled, failed, skipped, cpu, frames.size() >= target);
     }
 
     /** The frame written for a labelled candidate: labels, per-atom forces, and how the structure was made. */

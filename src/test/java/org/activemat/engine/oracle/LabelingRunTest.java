@@ -12,8 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,10 +27,24 @@ class LabelingRunTest {
 
     /** Energy −1 eV per atom pair closer than 3 Å, forces zero; fails every candidate whose index is divisible by 5. */
     private static final class PairOracle implements Oracle {
-        final List<String> calls = new ArrayList<>();
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        final long millis;
+        final AtomicInteger running = new AtomicInteger(), mostAtOnce = new AtomicInteger();
+
+        PairOracle() { this(0); }
+
+        PairOracle(long millis) { this.millis = millis; }
 
         @Override public Label label(String id, Structure s) throws OracleException {
             calls.add(id);
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                throw new OracleException(OracleException.Reason.CRASHED, id + ": interrupted", "");
+            } finally {
+                running.decrementAndGet();
+            }
             if (Integer.parseInt(id.split("-")[1]) % 5 == 0)
                 throw new OracleException(OracleException.Reason.NOT_CONVERGED, id + ": SCF did not converge", "convergence NOT achieved");
             double e = -3.0 * s.size();
@@ -69,6 +86,23 @@ class LabelingRunTest {
             assertThat(e.siteArrays().get("forces")).hasDimensions(e.sites(), 3);
             assertThat(e.info()).containsKeys("prototype", "transformation", "kpoints");
         }
+    }
+
+    @Test void parallelJobsLabelTheSameCandidatesAsOneJobAndStopAtTheTarget() throws Exception {
+        Path serialOut = tmp.resolve("serial/Fe.extxyz"), parallelOut = tmp.resolve("parallel/Fe.extxyz");
+        run(serialOut, new PairOracle()).run(12, 100, ProgressListener.NONE, new CancellationToken());
+        PairOracle oracle = new PairOracle(20);   // long enough for the three jobs to overlap
+        LabelingRun.Summary s = run(parallelOut, oracle).run(12, 100, 3, ProgressListener.NONE, new CancellationToken());
+
+        assertThat(s.framesInFile()).isEqualTo(12);
+        assertThat(s.failedNow()).isEqualTo(3);                   // indices 0, 5 and 10, as in one job
+        assertThat(oracle.calls).hasSize(15).doesNotHaveDuplicates();
+        assertThat(oracle.mostAtOnce.get()).isEqualTo(3);
+        assertThat(new HashSet<>(ids(parallelOut))).isEqualTo(new HashSet<>(ids(serialOut)));
+    }
+
+    private static List<String> ids(Path file) throws Exception {
+        return DatasetFormats.read(file).entries().stream().map(Entry::id).toList();
     }
 
     @Test void cancellationStopsBetweenCandidates() throws Exception {
