@@ -72,6 +72,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final DescriptorsView descriptorsView;
     private long descriptorGeneration;
     private boolean descriptorsQueued;
+    /** sha256 of the dataset the Run panel's experiment was made on (null: none, or unknown for an opened file). */
+    private String runDataFingerprint;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -261,10 +263,24 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         });
     }
 
-    /** The split and picks of the runs shown on the Run panel (live, finished or opened). */
-    private record RunPicks(RunViewModel run) implements DescriptorsViewModel.PicksSource {
-        @Override public java.util.Set<String> testIds(int seed) { return run.testIds(seed); }
-        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) { return run.pickRounds(strategy, seed); }
+    /**
+     * The split and picks of the runs shown on the Run panel (live, finished or opened), offered to the descriptor
+     * map only while it shows the dataset they were made on: another file may reuse the same ids for other structures.
+     */
+    private final class RunPicks implements DescriptorsViewModel.PicksSource {
+        private final RunViewModel run;
+
+        RunPicks(RunViewModel run) { this.run = run; }
+
+        private boolean sameData() {
+            Dataset d = session.dataset();
+            return d != null && runDataFingerprint != null && runDataFingerprint.equals(d.fingerprint());
+        }
+
+        @Override public java.util.Set<String> testIds(int seed) { return sameData() ? run.testIds(seed) : null; }
+        @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) {
+            return sameData() ? run.pickRounds(strategy, seed) : null;
+        }
         @Override public java.util.List<String> strategies() { return run.plan() == null ? java.util.List.of() : run.plan().strategies(); }
         @Override public java.util.List<Integer> seeds() { return run.plan() == null ? java.util.List.of() : run.plan().seeds(); }
     }
@@ -291,6 +307,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         FeatureMatrix matrix = a.matrix();
         DatasetInfo info = datasetInfo(matrix.rows());
         String setName = descriptorsVm.setNameProperty().get();
+        runDataFingerprint = info.sha256();
         runVm.start(plan);
         resultsVm.clear();
         running.set(true);
@@ -363,6 +380,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         } else if (doc.target() != null && dataVm.targets().contains(doc.target())) {
             session.targetProperty().set(doc.target());
         }
+        runDataFingerprint = doc.dataset() == null ? null : doc.dataset().sha256();
         runVm.load(doc.toResult());
         session.experimentProperty().set(doc);
         resultsVm.show(doc);

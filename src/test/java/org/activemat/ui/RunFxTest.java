@@ -131,4 +131,20 @@ class RunFxTest {
         assertThat(window.strategies().epochsProperty().get()).isEqualTo(5);
         assertThat(window.resultsView().table().getItems()).hasSize(4);
     }
+
+    @Test void picksAreShownOnlyOnTheDatasetTheyWereMadeOn(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 1, 3);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+        var picks = window.descriptors().picks();
+        assertThat(picks.pickRounds("random", 0)).hasSize(20);
+        assertThat(picks.testIds(0)).hasSize(16);
+
+        Path other = TestDatasets.writeExtXyz(dir, "other.extxyz", 80, 6);   // the same ids, other structures
+        robot.interact(() -> window.openFile(other));
+        waitUntil(60, () -> window.analysis() != null && window.session().dataset().name().contains("other"));
+        assertThat(picks.pickRounds("random", 0)).isNull();
+        assertThat(picks.testIds(0)).isNull();
+        assertThat(window.run().finishedRunsProperty().get()).isEqualTo(4);   // the experiment itself is kept
+    }
 }

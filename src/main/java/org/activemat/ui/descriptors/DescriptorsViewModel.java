@@ -206,7 +206,7 @@ public final class DescriptorsViewModel {
         java.util.Arrays.fill(c, GREY);
         if (rounds == null)
             return new ScatterData(x, y, c, null, 0, 0, List.of(), new int[0],
-                    "Run (or open) an experiment to see where each strategy looks, round by round.");
+                    "Run (or open) an experiment on this dataset to see where each strategy looks, round by round.");
         int max = rounds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int i = 0; i < c.length; i++) {
             Integer r = rounds.get(a.matrix().ids().get(i));
