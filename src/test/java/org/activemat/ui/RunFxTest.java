@@ -147,4 +147,25 @@ class RunFxTest {
         assertThat(picks.testIds(0)).isNull();
         assertThat(window.run().finishedRunsProperty().get()).isEqualTo(4);   // the experiment itself is kept
     }
+
+    @Test void exportWritesResultsCurvesAndEveryChartAsReadableFiles(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 1, 3);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+        Path out = dir.resolve("export");
+        robot.interact(() -> window.exportTo(out));
+        List<String> charts = List.of("learning-curve-mae.png", "learning-curve-r2.png", "picks-map.png", "parity.png",
+                "calibration.png", "descriptor-map.png", "target-histogram.png");
+        waitUntil(30, () -> !window.status().busyProperty().get() && charts.stream().allMatch(c -> Files.exists(out.resolve(c))));
+
+        assertThat(org.activemat.engine.io.ResultsFile.read(out.resolve("results.json")).runs()).hasSize(4);
+        List<String> csv = Files.readAllLines(out.resolve("curves.csv"));
+        assertThat(csv.get(0)).isEqualTo(org.activemat.engine.io.CurvesCsv.HEADER);
+        assertThat(csv).hasSize(1 + 4 * 3);   // 4 strategies × 1 seed × 3 rounds
+        for (String c : charts) {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.resolve(c).toFile());
+            assertThat(img).as(c).isNotNull();
+            assertThat(img.getWidth()).as(c).isGreaterThan(100);
+        }
+    }
 }
