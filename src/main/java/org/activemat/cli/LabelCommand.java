@@ -10,15 +10,14 @@ import org.activemat.engine.oracle.ReferenceEnergies;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "label", mixinStandardHelpOptions = true, description = {
@@ -37,24 +36,10 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
     Path out;
 
-    @Option(names = "--np", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
-    int np;
-
-    @Option(names = "--jobs", defaultValue = "1", description = "pw.x runs at a time, each with --np ranks (default ${DEFAULT-VALUE}); "
-            + "on a laptop, --jobs <cores> --np 1 labels small cells fastest")
-    int jobs;
+    @Mixin OracleOptions pw;
 
     @Option(names = "--seed", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
     long seed;
-
-    @Option(names = "--timeout", defaultValue = "900", description = "seconds before one pw.x run is abandoned (default ${DEFAULT-VALUE})")
-    long timeout;
-
-    @Option(names = "--pw", defaultValue = "pw.x", description = "pw.x executable (name on PATH or a path)")
-    String pwx;
-
-    @Option(names = "--pseudo-dir", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
-    Path pseudoDir;
 
     @Option(names = "--references", description = "reference-energy cache (default: references.json next to --out)")
     Path references;
@@ -64,33 +49,18 @@ final class LabelCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        ChemicalSystem sys;
-        try {
-            sys = ChemicalSystem.parse(system);
-        } catch (IllegalArgumentException e) {
-            throw new CliErrors.BadInputException(e.getMessage());
-        }
+        ChemicalSystem sys = OracleOptions.system(system);
         if (count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
-        if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
-        if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
-        var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
-        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
-        QuantumEspressoOracle oracle = new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch);
+        QuantumEspressoOracle oracle = pw.oracle(sys);
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
 
-        err.println("label " + sys.label() + ": " + oracle.describe() + (jobs > 1 ? ", " + jobs + " jobs at a time" : ""));
+        err.println("label " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
-            mu = ReferenceEnergies.loadOrCompute(sys, oracle, refs, (d, t, m) -> err.println("  " + m));
-        } catch (OracleException e) {
-            err.println("activemat: reference calculation failed: " + e.getMessage());
-            if (!e.outputTail().isEmpty()) err.println(e.outputTail());
-            return e.reason() == OracleException.Reason.MISSING_EXECUTABLE
-                    || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
+            mu = OracleOptions.references(sys, oracle, refs, err);
+        } catch (OracleOptions.OracleFailure f) {
+            return f.exitCode;
         }
-        for (Map.Entry<String, Double> m : mu.mu().entrySet())
-            err.printf(Locale.ROOT, "  mu(%s) = %.6f eV/atom%n", m.getKey(), m.getValue());
 
         FrameLog frames = FrameLog.open(out);
         if (frames.truncatedBytes() > 0)
@@ -98,16 +68,11 @@ final class LabelCommand implements Callable<Integer> {
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
         err.printf("  %s holds %d frames, %d candidates failed before; target %d%n", out, frames.size(), failures.size(), count);
 
-        CancellationToken cancel = new CancellationToken();
-        Thread hook = new Thread(() -> {   // on kill: stop after this candidate and do not leave pw.x running
-            cancel.cancel();
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, np);
+        CancellationToken cancel = OracleOptions.cancelOnShutdown();
+        LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, pw.np);
         LabelingRun.Summary s;
         try {
-            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, jobs, (d, t, m) -> err.println("  " + m), cancel);
+            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, pw.jobs, (d, t, m) -> err.println("  " + m), cancel);
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
                 err.println("activemat: " + oe.getMessage());
@@ -115,7 +80,8 @@ final class LabelCommand implements Callable<Integer> {
             }
             throw e;
         }
-        stdout.printf(Locale.ROOT, "%s: %d converged frames in %s (%d new, %d failed now, %d failed in total), %.2f CPU hours now%s%n",
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "%s: %d converged frames in %s (%d new, %d failed now, %d failed in total), %.2f CPU hours now%s%n",
                 sys.label(), s.framesInFile(), out, s.labelledNow(), s.failedNow(), failures.size(), s.cpuSeconds() / 3600,
                 s.reachedTarget() ? "" : " — target " + count + " not reached");
         return s.reachedTarget() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;

@@ -7,7 +7,6 @@ import org.activemat.engine.model.Prediction;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.QueryStrategy;
-import org.activemat.engine.strategy.SelectionContext;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 
@@ -74,17 +73,9 @@ public final class ActiveLearningRun {
         MlpEnsemble ensemble = null;
         for (int round = 0; round < plan.rounds(); round++) {
             long t0 = System.nanoTime();
-            double[][] lx = new double[labelled.size()][];
             double[] ly = new double[labelled.size()];
-            for (int i = 0; i < lx.length; i++) {
-                lx[i] = poolX[labelled.get(i)];
-                ly[i] = data.y()[pool[labelled.get(i)]];
-            }
-            long[] memberSeeds = new long[plan.model().members()];
-            for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = Seeds.derive(seed, strategyName, round, m);
-            final int r = round;
-            ensemble = MlpEnsemble.train(lx, ly, plan.model(), memberSeeds,
-                    m -> listener.memberTrained(strategyName, seed, r, m), token, membersPool);
+            for (int i = 0; i < ly.length; i++) ly[i] = data.y()[pool[labelled.get(i)]];
+            ensemble = RoundStep.train(poolX, labelled, ly, plan.model(), seed, strategyName, round, listener, token, membersPool);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Prediction onTest = ensemble.predict(testX);
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(testY, onTest.mean()), added, reasons, trainSeconds);
@@ -92,13 +83,7 @@ public final class ActiveLearningRun {
             listener.roundFinished(strategyName, seed, result);
             if (round == plan.rounds() - 1) break;
 
-            int[] candidates = new int[pool.length - labelled.size()];
-            for (int i = 0, c = 0; i < pool.length; i++) if (!isLabelled[i]) candidates[c++] = i;
-            int[] labelledArr = labelled.stream().mapToInt(Integer::intValue).toArray();
-            // Every strategy gets the variance, so each pick's explanation can show it (cheap: a forward pass).
-            double[] variance = ensemble.predict(rows(poolX, candidates)).variance();
-            SelectionContext ctx = new SelectionContext(poolX, labelledArr, candidates, variance);
-            List<Pick> picks = strategy.select(ctx, plan.batchSize(), new Random(Seeds.derive(seed, strategyName, round, "select")));
+            List<Pick> picks = RoundStep.query(strategy, ensemble, poolX, labelled, isLabelled, plan.batchSize(), seed, strategyName, round);
             added = new ArrayList<>();
             reasons = new ArrayList<>();
             for (Pick p : picks) {

@@ -44,7 +44,7 @@ public final class DataSplit {
     }
 
     /** Fisher–Yates shuffle of 0..n-1 (also used for the initial labels, which must stay as they were). */
-    static int[] permutation(int n, Random rng) {
+    public static int[] permutation(int n, Random rng) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) a[i] = i;
         for (int i = n - 1; i > 0; i--) {

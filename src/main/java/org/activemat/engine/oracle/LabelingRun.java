@@ -9,6 +9,7 @@ import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * Labels generated candidates in index order until the frames file holds the requested number of converged frames,
@@ -63,42 +65,62 @@ public final class LabelingRun {
      * Progress messages carry the candidate, its result and an ETA from the mean cost of this session's labels.
      */
     public Summary run(int target, int maxCandidates, int jobs, ProgressListener progress, CancellationToken cancel) throws IOException {
-        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
-        Batch batch = new Batch(target, maxCandidates, jobs, progress, cancel);
-        if (jobs == 1) {
-            batch.work();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-                Thread t = new Thread(r, "label-" + system.label());
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Void>> done = pool.invokeAll(Collections.nCopies(jobs, () -> { batch.work(); return null; }));
-                for (Future<Void> f : done) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancel.cancel();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) throw io;
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        Batch batch = execute(new Batch(generator::candidate, maxCandidates, target, jobs, progress, cancel));
         return new Summary(frames.size(), batch.labelled, batch.failed, batch.skipped, batch.cpu, frames.size() >= target);
+    }
+
+    /**
+     * Labels every candidate of the list that is neither in the frames file nor in the failure log, jobs at a time,
+     * and returns the frames it added (the live oracle of an exploration: the strategy chose these).
+     */
+    public List<Entry> label(List<Candidate> candidates, int jobs, ProgressListener progress, CancellationToken cancel) throws IOException {
+        return execute(new Batch(candidates::get, candidates.size(), Integer.MAX_VALUE, jobs, progress, cancel)).added;
+    }
+
+    /** True when the candidate failed before (now or in an earlier run): it is never retried. */
+    public boolean failed(String id) { return failures.contains(id); }
+
+    private Batch execute(Batch batch) throws IOException {
+        if (batch.jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + batch.jobs);
+        if (batch.jobs == 1) {
+            batch.work();
+            return batch;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(batch.jobs, r -> {
+            Thread t = new Thread(r, "label-" + system.label());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> done = pool.invokeAll(Collections.nCopies(batch.jobs, () -> { batch.work(); return null; }));
+            for (Future<Void> f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batch.cancel.cancel();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return batch;
     }
 
     /** The shared state of one run's workers; every field is guarded by the Batch's monitor. */
     private final class Batch {
-        final int target, maxCandidates, jobs;
+        final IntFunction<Candidate> source;
+        final int maxCandidates, target, jobs;
         final ProgressListener progress;
         final CancellationToken cancel;
+        final List<Entry> added = new ArrayList<>();
         int next, inFlight, labelled, failed, skipped;
         double cpu, wallSum;
         IOException fatal;
 
-        Batch(int target, int maxCandidates, int jobs, ProgressListener progress, CancellationToken cancel) {
+        /** Candidates source(0 … maxCandidates − 1), until the frames file holds target frames. */
+        Batch(IntFunction<Candidate> source, int maxCandidates, int target, int jobs, ProgressListener progress,
+              CancellationToken cancel) {
+            this.source = source;
             this.target = target;
             this.maxCandidates = maxCandidates;
             this.jobs = jobs;
@@ -124,7 +146,7 @@ public final class LabelingRun {
         synchronized Candidate claim() throws IOException {
             if (fatal != null) throw fatal;
             while (!cancel.isCancelled() && next < maxCandidates && frames.size() + inFlight < target) {
-                Candidate c = generator.candidate(next++);
+                Candidate c = source.apply(next++);
                 if (frames.ids().contains(c.id()) || failures.contains(c.id())) { skipped++; continue; }
                 inFlight++;
                 return c;
@@ -137,7 +159,9 @@ public final class LabelingRun {
             String outcome;
             if (l != null) {
                 try {
-                    frames.append(toEntry(c, l));
+                    Entry frame = toEntry(c, l);
+                    frames.append(frame);
+                    added.add(frame);
                 } catch (IOException io) {
                     fatal = io;
                     throw io;
@@ -158,12 +182,14 @@ public final class LabelingRun {
                 cpu += wall * ranks;
                 outcome = "FAILED " + e.getMessage();
             }
-            int remaining = target - frames.size();
+            boolean list = target == Integer.MAX_VALUE;   // label(list): count within this batch, not the file
+            int done = list ? labelled + failed : frames.size(), goal = list ? maxCandidates - skipped : target;
+            int remaining = goal - done;
             double mean = labelled > 0 ? wallSum / labelled : Double.NaN;
             String eta = Double.isNaN(mean) ? "?"
                     : duration(mean * remaining * (1 + (double) failed / Math.max(1, labelled)) / Math.min(jobs, Math.max(1, remaining)));
-            progress.progress(frames.size(), target, String.format(Locale.ROOT, "%s (%d atoms): %s | %d/%d done, %d failed, ETA %s",
-                    c.id(), c.structure().size(), outcome, frames.size(), target, failures.size(), eta));
+            progress.progress(done, goal, String.format(Locale.ROOT, "%s (%d atoms): %s | %d/%d %s, %d failed, ETA %s",
+                    c.id(), c.structure().size(), outcome, done, goal, list ? "of this batch" : "done", failures.size(), eta));
         }
     }
 

@@ -1,0 +1,207 @@
+package org.activemat.cli;
+
+import org.activemat.Version;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.SampleData;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.descriptor.DescriptorSet;
+import org.activemat.engine.descriptor.Descriptors;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.io.CurvesCsv;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
+import org.activemat.engine.loop.ExperimentListener;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.FailureLog;
+import org.activemat.engine.oracle.FrameLog;
+import org.activemat.engine.oracle.LabelingRun;
+import org.activemat.engine.oracle.OracleException;
+import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.task.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "explore", mixinStandardHelpOptions = true, description = {
+        "Active learning with pw.x as the oracle: generate a pool of unlabelled structures, and label with",
+        "Quantum ESPRESSO only those each strategy queries; score every round on a labelled test set",
+        "(by default the bundled sample of the system, computed with the same settings).",
+        "Labels go to --out and are shared by all strategies and seeds; killing and restarting resumes the same picks."})
+final class ExploreCommand implements Callable<Integer> {
+    /** The generator seed of the bundled samples: a pool drawn with it would be the test set itself. */
+    static final long SAMPLE_SEED = 2601;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
+    String system;
+
+    @Option(names = "--pool", defaultValue = "200", paramLabel = "N", description = "generated structures to choose from (default ${DEFAULT-VALUE})")
+    int poolSize;
+
+    @Option(names = "--pool-seed", defaultValue = "1", paramLabel = "SEED", description = "generator seed of the pool (default ${DEFAULT-VALUE}; not 2601)")
+    long poolSeed;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "labelled test set made with the same settings (default: the bundled sample)")
+    Path testFile;
+
+    @Option(names = "--target", defaultValue = "formation_energy_per_atom", paramLabel = "NAME",
+            description = "formation_energy_per_atom (default) or energy_per_atom")
+    String target;
+
+    @Option(names = "--descriptors", defaultValue = "paper-17", paramLabel = "SET", description = "paper-17 (default), composition-8 or structure-9")
+    String descriptors;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "extended XYZ file that keeps the pool's DFT labels")
+    Path out;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "results JSON (.activemat), opens in the workbench")
+    Path results;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "learning curves CSV: strategy,seed,round,labeled,mae,rmse,r2")
+    Path csv;
+
+    @Option(names = "--references", paramLabel = "FILE", description = "reference energies (default: references.json beside the test set)")
+    Path references;
+
+    @Mixin OracleOptions pw;
+
+    @Mixin ExperimentOptions options;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ChemicalSystem sys = OracleOptions.system(system);
+        if (poolSeed == SAMPLE_SEED)
+            throw new CliErrors.BadInputException("--pool-seed " + SAMPLE_SEED + " draws the bundled samples' structures: choose another seed");
+        if (poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
+        Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
+                "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
+        ExperimentPlan plan = plan();
+        FeatureMatrix testFeatures = testFeatures(test, sys);
+        List<String> problems = plan.problems(poolSize + testFeatures.rows());
+        if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
+
+        QuantumEspressoOracle oracle = pw.oracle(sys);
+        Path refs = references != null ? references : test.toAbsolutePath().resolveSibling("references.json");
+        err.println("explore " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
+        ReferenceEnergies.Result mu;
+        try {
+            mu = OracleOptions.references(sys, oracle, refs, err);
+        } catch (OracleOptions.OracleFailure f) {
+            return f.exitCode;
+        }
+
+        FrameLog frames = FrameLog.open(out);
+        FailureLog failures = FailureLog.open(FailureLog.besides(out));
+        Map<String, Double> known = knownLabels(frames);
+        CandidateGenerator generator = new CandidateGenerator(sys, poolSeed);
+        List<Candidate> pool = new ArrayList<>(poolSize);
+        for (int i = 0; i < poolSize; i++) pool.add(poolCandidate(generator.candidate(i), poolSeed));
+        int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
+        long have = pool.stream().filter(c -> known.containsKey(c.id())).count();
+        err.printf(Locale.ROOT, "  pool: %d structures (seed %d), %d labelled before; test set: %s (%d entries); "
+                        + "%d labels per run, %d runs: at most %d new pw.x runs%n", poolSize, poolSeed, have, test,
+                testFeatures.rows(), perRun, plan.runs(), Math.min(poolSize - have, (long) perRun * plan.runs()));
+
+        CancellationToken cancel = OracleOptions.cancelOnShutdown();
+        LabelingRun labeller = new LabelingRun(sys, generator, oracle, mu.mu(), frames, failures, pw.np);
+        ExplorationRun run = new ExplorationRun(pool, Descriptors.byName(descriptors), testFeatures, plan, labeller, known, pw.jobs);
+        ExperimentResult result;
+        try {
+            result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
+        } catch (java.io.IOException e) {
+            if (e.getCause() instanceof OracleException oe) {
+                err.println("activemat: " + oe.getMessage());
+                return OracleOptions.exitCode(oe);
+            }
+            throw e;
+        }
+        if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
+        save(result, testFeatures);
+        PrintWriter o = spec.commandLine().getOut();
+        if (!result.runs().isEmpty()) SummaryTable.print(o, result, target);
+        o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
+                run.labelledCount(), poolSize, out, failures.size());
+        o.flush();
+        return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    /** Explore's own defaults (a small protocol: every label is a DFT run), overridden by any option given. */
+    private ExperimentPlan plan() {
+        if (options.strategies == null) options.strategies = List.of("random", "uncertainty");
+        if (options.seeds == null) options.seeds = 1;
+        if (options.initial == null) options.initial = 10;
+        if (options.queries == null) options.queries = 4;
+        if (options.batch == null) options.batch = 5;
+        return options.plan();
+    }
+
+    private FeatureMatrix testFeatures(Path test, ChemicalSystem sys) throws Exception {
+        Dataset d = DatasetFormats.read(test);
+        boolean sameSystem = d.entries().stream().allMatch(e -> e.hasStructure()
+                && sys.elements().containsAll(e.structure().species()));
+        if (!sameSystem) throw new CliErrors.BadInputException(test + ": the test set holds elements outside " + sys.label());
+        DescriptorSet set;
+        try {
+            set = Descriptors.byName(descriptors);
+            return Descriptors.matrix(d, set, target, List.of());
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(test + ": " + e.getMessage());
+        }
+    }
+
+    /** The target of every frame already in the labels file. */
+    private Map<String, Double> knownLabels(FrameLog frames) throws Exception {
+        Map<String, Double> known = new HashMap<>();
+        if (frames.size() == 0) return known;
+        for (Entry e : DatasetFormats.read(out).entries())
+            e.property(target).ifPresent(v -> known.put(e.id(), v));
+        return known;
+    }
+
+    /** Pool ids carry the seed (Si-s1-0042-bc8-shear), so they never collide with the samples' (Si-0042-…). */
+    static Candidate poolCandidate(Candidate c, long seed) {
+        String prefix = c.id().substring(0, c.id().indexOf('-'));
+        return new Candidate(prefix + "-s" + seed + c.id().substring(prefix.length()), c.index(), c.structure(), c.prototype(), c.info());
+    }
+
+    private static ExperimentListener roundPrinter(PrintWriter err, ExperimentPlan plan) {
+        return new ExperimentListener() {
+            @Override public void roundFinished(String strategy, int seed, RoundResult r) {
+                err.printf(Locale.ROOT, "  %s, seed %d, round %d/%d: %d labels, test MAE %.4f, R² %.3f%n", strategy, seed,
+                        r.round(), plan.rounds() - 1, r.labelled(), r.metrics().mae(), r.metrics().r2());
+                err.flush();
+            }
+        };
+    }
+
+    private void save(ExperimentResult result, FeatureMatrix testFeatures) throws Exception {
+        if (results != null && !result.runs().isEmpty()) {
+            Dataset labels = DatasetFormats.read(out);
+            DatasetInfo info = new DatasetInfo(labels.name(), out.toString(), "extxyz", labels.fingerprint(), labels.size());
+            ResultsFile.write(results, ResultsDocument.of(result, info, descriptors, testFeatures.featureNames(), target, Version.get()));
+        }
+        if (csv != null) CurvesCsv.write(csv, result);
+    }
+}

@@ -1,0 +1,90 @@
+package org.activemat.cli;
+
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.OracleException;
+import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.task.CancellationToken;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/** How pw.x is run, shared by label and explore: executable, pseudopotentials, ranks, parallel jobs, timeout. */
+final class OracleOptions {
+    @Option(names = "--np", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
+    int np;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "pw.x runs at a time, each with --np ranks (default ${DEFAULT-VALUE}); "
+            + "on a laptop, --jobs <cores> --np 1 labels small cells fastest")
+    int jobs;
+
+    @Option(names = "--timeout", defaultValue = "900", description = "seconds before one pw.x run is abandoned (default ${DEFAULT-VALUE})")
+    long timeout;
+
+    @Option(names = "--pw", defaultValue = "pw.x", description = "pw.x executable (name on PATH or a path)")
+    String pwx;
+
+    @Option(names = "--pseudo-dir", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
+    Path pseudoDir;
+
+    QuantumEspressoOracle oracle(ChemicalSystem sys) {
+        if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
+        if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
+        var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
+        return new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch);
+    }
+
+    static ChemicalSystem system(String name) {
+        try {
+            return ChemicalSystem.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(e.getMessage());
+        }
+    }
+
+    /** The elemental references, from the cache file or computed into it; a failed calculation is reported on err. */
+    static ReferenceEnergies.Result references(ChemicalSystem sys, QuantumEspressoOracle oracle, Path cache, PrintWriter err)
+            throws java.io.IOException, OracleFailure {
+        try {
+            ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(sys, oracle, cache, (d, t, m) -> err.println("  " + m));
+            for (Map.Entry<String, Double> m : mu.mu().entrySet())
+                err.printf(Locale.ROOT, "  mu(%s) = %.6f eV/atom%n", m.getKey(), m.getValue());
+            return mu;
+        } catch (OracleException e) {
+            err.println("activemat: reference calculation failed: " + e.getMessage());
+            if (!e.outputTail().isEmpty()) err.println(e.outputTail());
+            throw new OracleFailure(exitCode(e));
+        }
+    }
+
+    /** Missing pw.x or pseudopotential is the user's to fix (2); anything else is a failure (1). */
+    static int exitCode(OracleException e) {
+        return e.reason() == OracleException.Reason.MISSING_EXECUTABLE
+                || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    /** On kill (Ctrl-C, SIGTERM): stop after the calculations in flight and do not leave pw.x running. */
+    static CancellationToken cancelOnShutdown() {
+        CancellationToken cancel = new CancellationToken();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            cancel.cancel();
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+        }));
+        return cancel;
+    }
+
+    /** A reference calculation failed and was reported; the command exits with this code. */
+    static final class OracleFailure extends Exception {
+        final int exitCode;
+
+        OracleFailure(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+}

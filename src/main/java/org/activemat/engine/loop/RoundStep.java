@@ -1,0 +1,46 @@
+package org.activemat.engine.loop;
+
+import org.activemat.engine.model.MlpEnsemble;
+import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.strategy.Pick;
+import org.activemat.engine.strategy.QueryStrategy;
+import org.activemat.engine.strategy.SelectionContext;
+import org.activemat.engine.task.CancellationToken;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The two steps of every active-learning round, shared by the retrospective run (labels replayed from the data) and
+ * the live exploration (labels from pw.x), so both derive their random numbers from (seed, strategy, round) alike.
+ */
+public final class RoundStep {
+    private RoundStep() {}
+
+    /** Trains the ensemble on the labelled pool rows (y aligned with labelled); member m is seeded by (seed, strategy, round, m). */
+    public static MlpEnsemble train(double[][] poolX, List<Integer> labelled, double[] y, MlpSettings model, int seed,
+                                    String strategy, int round, ExperimentListener listener, CancellationToken token,
+                                    ExecutorService membersPool) {
+        double[][] x = new double[labelled.size()][];
+        for (int i = 0; i < x.length; i++) x[i] = poolX[labelled.get(i)];
+        long[] memberSeeds = new long[model.members()];
+        for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = Seeds.derive(seed, strategy, round, m);
+        return MlpEnsemble.train(x, y, model, memberSeeds, m -> listener.memberTrained(strategy, seed, round, m), token, membersPool);
+    }
+
+    /**
+     * The strategy's batch among the pool rows that are neither labelled nor unavailable (unavailable[i] also covers
+     * rows the oracle failed on). Every strategy gets the ensemble variance, so each pick's explanation can show it.
+     */
+    public static List<Pick> query(QueryStrategy strategy, MlpEnsemble ensemble, double[][] poolX, List<Integer> labelled,
+                                   boolean[] unavailable, int batch, int seed, String strategyName, int round) {
+        int free = 0;
+        for (boolean u : unavailable) if (!u) free++;
+        int[] candidates = new int[free];
+        for (int i = 0, c = 0; i < poolX.length; i++) if (!unavailable[i]) candidates[c++] = i;
+        double[] variance = ensemble.predict(ActiveLearningRun.rows(poolX, candidates)).variance();
+        SelectionContext ctx = new SelectionContext(poolX, labelled.stream().mapToInt(Integer::intValue).toArray(), candidates, variance);
+        return strategy.select(ctx, batch, new Random(Seeds.derive(seed, strategyName, round, "select")));
+    }
+}

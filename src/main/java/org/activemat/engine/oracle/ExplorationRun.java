@@ -1,0 +1,160 @@
+package org.activemat.engine.oracle;
+
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.descriptor.DescriptorSet;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.descriptor.Standardizer;
+import org.activemat.engine.loop.DataSplit;
+import org.activemat.engine.loop.ExperimentListener;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.RoundResult;
+import org.activemat.engine.loop.RoundStep;
+import org.activemat.engine.loop.RunResult;
+import org.activemat.engine.loop.Seeds;
+import org.activemat.engine.loop.TestPredictions;
+import org.activemat.engine.model.MlpEnsemble;
+import org.activemat.engine.model.Prediction;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.stats.Metrics;
+import org.activemat.engine.strategy.Pick;
+import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.ProgressListener;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Active learning with a live oracle: the pool is generated structures without labels, and every structure a strategy
+ * queries is labelled by pw.x when it is picked — the half of active learning that a retrospective benchmark replays.
+ * The model is scored on a held-out labelled set computed with the same settings (the bundled sample of the system).
+ *
+ * <p>Labels are cached in the labeller's frames file and shared by every strategy and seed: a structure picked twice
+ * costs one calculation, and a killed exploration resumes by replaying its rounds (same seeds, same picks) while only
+ * the missing labels are computed. A candidate the oracle fails on is left out of the pool; its batch is one short.
+ */
+public final class ExplorationRun {
+    private final List<Candidate> pool;
+    private final double[][] poolX;
+    private final double[][] testX;
+    private final FeatureMatrix test;
+    private final String target;
+    private final ExperimentPlan plan;
+    private final LabelingRun labeller;
+    private final int jobs;
+    private final Map<String, Double> known = new HashMap<>();
+
+    /**
+     * @param known  target values already in the labeller's frames file, by id (from an earlier or interrupted run)
+     * @param test   the held-out labelled set's features (raw) and target, computed with descriptors
+     */
+    public ExplorationRun(List<Candidate> pool, DescriptorSet descriptors, FeatureMatrix test, ExperimentPlan plan,
+                          LabelingRun labeller, Map<String, Double> known, int jobs) {
+        if (!test.featureNames().equals(descriptors.featureNames()))
+            throw new IllegalArgumentException("the test features are not " + descriptors.name());
+        int needed = plan.initialLabels() + plan.queries() * plan.batchSize();
+        if (needed > pool.size())
+            throw new IllegalArgumentException("the protocol needs " + needed + " labels but the pool holds " + pool.size() + " structures");
+        this.pool = List.copyOf(pool);
+        double[][] raw = new double[pool.size()][];
+        for (int i = 0; i < raw.length; i++)
+            raw[i] = descriptors.compute(Entry.of(pool.get(i).id(), pool.get(i).structure(), Map.of(), "generator"));
+        Standardizer scaler = Standardizer.fit(raw);   // the pool's features are known before any label
+        this.poolX = scaler.transform(raw);
+        this.testX = scaler.transform(test.x());
+        this.test = test;
+        this.target = test.target();
+        this.plan = plan;
+        this.labeller = labeller;
+        this.jobs = jobs;
+        this.known.putAll(known);
+    }
+
+    /** Every strategy × seed of the plan, in turn; stops between calculations and trainings when cancelled. */
+    public ExperimentResult run(ExperimentListener listener, ProgressListener dft, CancellationToken cancel) throws IOException {
+        long start = System.nanoTime();
+        List<RunResult> runs = new ArrayList<>();
+        boolean complete = true;
+        outer:
+        for (String strategy : plan.strategies())
+            for (int seed : plan.seeds()) {
+                RunResult r = run(strategy, seed, listener, dft, cancel);
+                if (r == null) { complete = false; break outer; }
+                runs.add(r);
+            }
+        return new ExperimentResult(plan, runs, complete, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One strategy and seed; null when cancelled before it finished. */
+    RunResult run(String strategyName, int seed, ExperimentListener listener, ProgressListener dft, CancellationToken cancel)
+            throws IOException {
+        long start = System.nanoTime();
+        var strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
+        List<Integer> labelled = new ArrayList<>();
+        boolean[] unavailable = new boolean[pool.size()];
+        List<String> added = new ArrayList<>(), reasons = new ArrayList<>();
+
+        // initial labels: the seed's random order, passing over candidates the oracle cannot label
+        int[] order = DataSplit.permutation(pool.size(), new Random(Seeds.derive(seed, "initial")));
+        for (int next = 0; labelled.size() < plan.initialLabels() && next < order.length; ) {
+            List<Integer> draw = new ArrayList<>();
+            while (draw.size() < plan.initialLabels() - labelled.size() && next < order.length) draw.add(order[next++]);
+            if (!obtain(draw, labelled, unavailable, added, reasons, null, dft, cancel)) return null;
+        }
+        if (labelled.size() < 2) throw new IOException("the oracle labelled " + labelled.size() + " of the pool's structures; at least 2 are needed to train");
+
+        List<RoundResult> rounds = new ArrayList<>();
+        MlpEnsemble ensemble = null;
+        for (int round = 0; round < plan.rounds(); round++) {
+            long t0 = System.nanoTime();
+            double[] y = labelled.stream().mapToDouble(i -> known.get(pool.get(i).id())).toArray();
+            ensemble = RoundStep.train(poolX, labelled, y, plan.model(), seed, strategyName, round, listener, cancel, null);
+            if (cancel.isCancelled()) return null;
+            RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(test.y(), ensemble.predict(testX).mean()),
+                    added, reasons, (System.nanoTime() - t0) / 1e9);
+            rounds.add(result);
+            listener.roundFinished(strategyName, seed, result);
+            if (round == plan.rounds() - 1) break;
+
+            List<Pick> picks = RoundStep.query(strategy, ensemble, poolX, labelled, unavailable, plan.batchSize(), seed, strategyName, round);
+            added = new ArrayList<>();
+            reasons = new ArrayList<>();
+            if (!obtain(picks.stream().map(Pick::index).toList(), labelled, unavailable, added, reasons, picks, dft, cancel)) return null;
+        }
+        Prediction last = ensemble.predict(testX);
+        RunResult run = new RunResult(strategyName, seed, rounds,
+                new TestPredictions(test.ids(), test.y(), last.mean(), last.std()), (System.nanoTime() - start) / 1e9);
+        listener.runFinished(run);
+        return run;
+    }
+
+    /**
+     * Labels the pool rows that have no label yet (jobs at a time), then adds every row that has one to labelled, in
+     * the given order, with its reason; rows the oracle failed on become unavailable. False when cancelled.
+     */
+    private boolean obtain(List<Integer> rows, List<Integer> labelled, boolean[] unavailable, List<String> added,
+                           List<String> reasons, List<Pick> picks, ProgressListener dft, CancellationToken cancel) throws IOException {
+        List<Candidate> missing = rows.stream().map(pool::get)
+                .filter(c -> !known.containsKey(c.id()) && !labeller.failed(c.id())).toList();
+        if (!missing.isEmpty())
+            for (Entry e : labeller.label(missing, jobs, dft, cancel)) known.put(e.id(), e.property(target).orElseThrow());
+        if (cancel.isCancelled()) return false;
+        for (int k = 0; k < rows.size(); k++) {
+            int i = rows.get(k);
+            unavailable[i] = true;   // labelled or failed: either way no longer a candidate
+            if (!known.containsKey(pool.get(i).id())) continue;
+            labelled.add(i);
+            added.add(pool.get(i).id());
+            reasons.add(picks == null ? "initial random label" : picks.get(k).explanation());
+        }
+        return true;
+    }
+
+    /** The structures of the pool that were labelled, by id (in the frames file). */
+    public int labelledCount() { return (int) pool.stream().filter(c -> known.containsKey(c.id())).count(); }
+}
