@@ -99,7 +99,11 @@ final class ExploreCommand implements Callable<Integer> {
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
         ExperimentPlan plan = plan();
         FeatureMatrix testFeatures = testFeatures(test, sys);
-        List<String> problems = plan.problems(poolSize + testFeatures.rows());
+        List<String> problems = new ArrayList<>(plan.problems(poolSize + testFeatures.rows()));
+        int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
+        if (perRun > poolSize)
+            problems.add("the protocol needs " + perRun + " labels (" + plan.initialLabels() + " initial + " + plan.queries()
+                    + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger --pool or fewer queries");
         if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
 
         QuantumEspressoOracle oracle = pw.oracle(sys);
@@ -118,7 +122,6 @@ final class ExploreCommand implements Callable<Integer> {
         CandidateGenerator generator = new CandidateGenerator(sys, poolSeed);
         List<Candidate> pool = new ArrayList<>(poolSize);
         for (int i = 0; i < poolSize; i++) pool.add(poolCandidate(generator.candidate(i), poolSeed));
-        int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
         long have = pool.stream().filter(c -> known.containsKey(c.id())).count();
         err.printf(Locale.ROOT, "  pool: %d structures (seed %d), %d labelled before; test set: %s (%d entries); "
                         + "%d labels per run, %d runs: at most %d new pw.x runs%n", poolSize, poolSeed, have, test,

@@ -150,7 +150,7 @@ public final class QuantumEspressoOracle implements Oracle {
         return found;
     }
 
-    static String findOnPath(String name) {
+    public static String findOnPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) return null;
         for (String d : path.split(File.pathSeparator)) {
