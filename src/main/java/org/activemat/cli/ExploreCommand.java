@@ -2,7 +2,6 @@ package org.activemat.cli;
 
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
-import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.SampleData;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
@@ -19,13 +18,9 @@ import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.FailureLog;
-import org.activemat.engine.oracle.FrameLog;
-import org.activemat.engine.oracle.LabelingRun;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
-import org.activemat.engine.oracle.generator.Candidate;
-import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "explore", mixinStandardHelpOptions = true, description = {
@@ -106,7 +98,8 @@ final class ExploreCommand implements Callable<Integer> {
                     + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger --pool or fewer queries");
         if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
 
-        QuantumEspressoOracle oracle = pw.oracle(sys);
+        CancellationToken cancel = OracleOptions.cancelOnShutdown();
+        QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
         Path refs = references != null ? references : test.toAbsolutePath().resolveSibling("references.json");
         err.println("explore " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
@@ -116,20 +109,11 @@ final class ExploreCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        FrameLog frames = FrameLog.open(out);
-        FailureLog failures = FailureLog.open(FailureLog.besides(out));
-        Map<String, Double> known = knownLabels(frames);
-        CandidateGenerator generator = new CandidateGenerator(sys, poolSeed);
-        List<Candidate> pool = new ArrayList<>(poolSize);
-        for (int i = 0; i < poolSize; i++) pool.add(poolCandidate(generator.candidate(i), poolSeed));
-        long have = pool.stream().filter(c -> known.containsKey(c.id())).count();
+        ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, poolSize, poolSeed,
+                Descriptors.byName(descriptors), testFeatures, plan, pw.jobs);
         err.printf(Locale.ROOT, "  pool: %d structures (seed %d), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%n", poolSize, poolSeed, have, test,
-                testFeatures.rows(), perRun, plan.runs(), Math.min(poolSize - have, (long) perRun * plan.runs()));
-
-        CancellationToken cancel = OracleOptions.cancelOnShutdown();
-        LabelingRun labeller = new LabelingRun(sys, generator, oracle, mu.mu(), frames, failures, pw.np);
-        ExplorationRun run = new ExplorationRun(pool, Descriptors.byName(descriptors), testFeatures, plan, labeller, known, pw.jobs);
+                        + "%d labels per run, %d runs: at most %d new pw.x runs%n", poolSize, poolSeed, run.labelledCount(), test,
+                testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations());
         ExperimentResult result;
         try {
             result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
@@ -145,7 +129,7 @@ final class ExploreCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         if (!result.runs().isEmpty()) SummaryTable.print(o, result, target);
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
-                run.labelledCount(), poolSize, out, failures.size());
+                run.labelledCount(), poolSize, out, FailureLog.open(FailureLog.besides(out)).size());
         o.flush();
         return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
     }
@@ -172,21 +156,6 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliErrors.BadInputException(test + ": " + e.getMessage());
         }
-    }
-
-    /** The target of every frame already in the labels file. */
-    private Map<String, Double> knownLabels(FrameLog frames) throws Exception {
-        Map<String, Double> known = new HashMap<>();
-        if (frames.size() == 0) return known;
-        for (Entry e : DatasetFormats.read(out).entries())
-            e.property(target).ifPresent(v -> known.put(e.id(), v));
-        return known;
-    }
-
-    /** Pool ids carry the seed (Si-s1-0042-bc8-shear), so they never collide with the samples' (Si-0042-…). */
-    static Candidate poolCandidate(Candidate c, long seed) {
-        String prefix = c.id().substring(0, c.id().indexOf('-'));
-        return new Candidate(prefix + "-s" + seed + c.id().substring(prefix.length()), c.index(), c.structure(), c.prototype(), c.info());
     }
 
     private static ExperimentListener roundPrinter(PrintWriter err, ExperimentPlan plan) {

@@ -51,7 +51,8 @@ final class LabelCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ChemicalSystem sys = OracleOptions.system(system);
         if (count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
-        QuantumEspressoOracle oracle = pw.oracle(sys);
+        CancellationToken cancel = OracleOptions.cancelOnShutdown();
+        QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
 
         err.println("label " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
@@ -68,7 +69,6 @@ final class LabelCommand implements Callable<Integer> {
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
         err.printf("  %s holds %d frames, %d candidates failed before; target %d%n", out, frames.size(), failures.size(), count);
 
-        CancellationToken cancel = OracleOptions.cancelOnShutdown();
         LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, pw.np);
         LabelingRun.Summary s;
         try {

@@ -31,12 +31,13 @@ final class OracleOptions {
     @Option(names = "--pseudo-dir", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
     Path pseudoDir;
 
-    QuantumEspressoOracle oracle(ChemicalSystem sys) {
+    /** The oracle for sys; a running pw.x is killed when cancel is. */
+    QuantumEspressoOracle oracle(ChemicalSystem sys, CancellationToken cancel) {
         if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
         if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
         var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
-        return new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch);
+        return new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch).cancelledBy(cancel);
     }
 
     static ChemicalSystem system(String name) {

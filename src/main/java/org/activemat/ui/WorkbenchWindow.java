@@ -33,7 +33,11 @@ import org.activemat.ui.results.ResultsViewModel;
 import org.activemat.ui.common.chart.ChartExport;
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.task.ProgressListener;
+import org.activemat.ui.run.LiveLabelling;
 import org.activemat.engine.io.CurvesCsv;
 import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ResultsDocument;
@@ -299,7 +303,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             return;
         }
         ExperimentPlan plan = strategiesVm.toPlan();
-        java.util.List<String> problems = plan.problems(a.rows());
+        boolean liveMode = strategiesVm.liveProperty().get();
+        java.util.List<String> problems = liveMode ? new java.util.ArrayList<>() : plan.problems(a.rows());
+        if (liveMode && !descriptorsVm.extras().isEmpty())   // a generated structure has no dataset columns
+            problems.add("Live labelling learns from descriptors alone: remove the extra feature columns on the Descriptors panel.");
         if (!problems.isEmpty()) {
             Dialogs.error(window(), "Cannot run these settings", new IllegalArgumentException(String.join("\n", problems)));
             return;
@@ -312,13 +319,16 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         resultsVm.clear();
         running.set(true);
         tabs.getSelectionModel().select(3);
-        runHandle = tasks.create("Experiment: " + plan.runs() + " runs",
-                        ctx -> new ExperimentRunner().run(matrix, plan, runVm.listener(ctx.progress()), ctx.token()))
+        LiveLabelling live = liveMode ? liveLabelling(matrix, plan) : null;
+        runHandle = tasks.create((live != null ? "Live labelling with pw.x: " : "Experiment: ") + plan.runs() + " runs",
+                        ctx -> live != null
+                                ? live.run(runVm.listener(ProgressListener.NONE), ctx.progress(), ctx.token())
+                                : new ExperimentRunner().run(matrix, plan, runVm.listener(ctx.progress()), ctx.token()))
                 .onSample(s -> runVm.drain())
                 .onSuccess(result -> {
                     runVm.finish(result);
-                    ResultsDocument doc = ResultsDocument.of(result, info, setName, matrix.featureNames(), matrix.target(),
-                            "ActiveMat " + Version.get());
+                    ResultsDocument doc = ResultsDocument.of(result, live != null ? liveInfo(live) : info, setName,
+                            matrix.featureNames(), matrix.target(), "ActiveMat " + Version.get());
                     session.experimentProperty().set(doc);
                     if (!result.runs().isEmpty()) resultsVm.show(doc);
                     descriptorsVm.picksChanged();
@@ -329,6 +339,23 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 })
                 .onFinished(() -> running.set(false))
                 .start();
+    }
+
+    /** The loaded dataset is the test set; the pool is generated and labelled by pw.x when picked. */
+    private LiveLabelling liveLabelling(FeatureMatrix test, ExperimentPlan plan) {
+        return new LiveLabelling(strategiesVm.liveSystem(), session.datasetFileProperty().get(), strategiesVm.liveLabelsFile(),
+                strategiesVm.livePoolProperty().get(), strategiesVm.livePoolSeedProperty().get(), strategiesVm.liveJobsProperty().get(),
+                Descriptors.byName(descriptorsVm.setNameProperty().get()), test, plan);
+    }
+
+    /** A live experiment's data is its label cache: the structures it computed (read after the run). */
+    private static DatasetInfo liveInfo(LiveLabelling live) {
+        try {
+            Dataset labels = DatasetFormats.read(live.labelsFile());
+            return new DatasetInfo(labels.name(), live.labelsFile().toString(), "extxyz", labels.fingerprint(), labels.size());
+        } catch (Exception e) {
+            return new DatasetInfo(live.labelsFile().getFileName().toString(), live.labelsFile().toString(), "extxyz", "", 0);
+        }
     }
 
     private DatasetInfo datasetInfo(int rows) {

@@ -168,4 +168,49 @@ class RunFxTest {
             assertThat(img.getWidth()).as(c).isGreaterThan(100);
         }
     }
+
+    /** Real pw.x: the bundled Si sample is the test set; pool seed 3 starts with 2-atom cells (three short calculations). */
+    @Test void aLiveRunLabelsItsPicksWithPwxAndCancelStopsTheCalculationInFlight(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
+                "pw.x not on PATH: install quantum-espresso to run this test");
+        robot.interact(() -> window.openFile(sample));
+        waitUntil(60, () -> window.analysis() != null && window.analysis().rows() > 300);
+        robot.interact(() -> {
+            StrategiesViewModel s = window.strategies();
+            s.liveProperty().set(true);
+            s.liveLabelsFolderProperty().set(dir.resolve("live"));
+            s.livePoolProperty().set(4);
+            s.livePoolSeedProperty().set(3);
+            s.initialLabelsProperty().set(2);
+            s.batchSizeProperty().set(1);
+            s.queryRoundsProperty().set(1);
+            s.seedsProperty().set(1);
+            s.membersProperty().set(2);
+            s.hiddenLayersProperty().set("8");
+            s.epochsProperty().set(20);
+            for (var p : List.of(s.randomProperty(), s.diversityProperty(), s.hybridProperty())) p.set(false);
+        });
+        assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
+        robot.clickOn("#toolbar-run");
+        waitUntil(300, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+
+        assertThat(window.run().curvesProperty().get()).singleElement().satisfies(c -> assertThat(c.labels()).containsExactly(2, 3));
+        Path labels = dir.resolve("live/Si-pool3.extxyz");
+        assertThat(org.activemat.engine.data.formats.DatasetFormats.read(labels).size()).isEqualTo(3);
+        assertThat(window.session().experimentProperty().get().dataset().file()).isEqualTo(labels.toString());
+        assertThat(window.resultsView().table().getItems()).hasSize(1);
+
+        robot.interact(() -> window.strategies().livePoolSeedProperty().set(11));   // new structures: calculations to cancel
+        robot.clickOn("#toolbar-run");
+        waitUntil(60, () -> ProcessHandle.current().descendants().anyMatch(ph -> ph.info().command().orElse("").endsWith("pw.x")));
+        long t0 = System.nanoTime();
+        robot.interact(window::cancelRun);
+        waitUntil(20, () -> !window.runningProperty().get());
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
+        waitUntil(5, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
+        assertThat(org.activemat.engine.oracle.FailureLog.open(org.activemat.engine.oracle.FailureLog.besides(dir.resolve("live/Si-pool11.extxyz"))).size())
+                .as("a cancelled calculation is not a failed candidate").isZero();
+    }
 }

@@ -1,5 +1,6 @@
 package org.activemat.engine.oracle;
 
+import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
@@ -22,7 +23,11 @@ import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
+
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +79,36 @@ public final class ExplorationRun {
         this.jobs = jobs;
         this.known.putAll(known);
     }
+
+    /**
+     * An exploration of poolSize structures drawn with poolSeed, labels cached in labelsFile (created when missing;
+     * the frames and failures already there are reused), scored on test. Ids carry the seed: Si-s1-0042-bc8-shear.
+     */
+    public static ExplorationRun open(ChemicalSystem system, Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile,
+                                      int poolSize, long poolSeed, DescriptorSet descriptors, FeatureMatrix test,
+                                      ExperimentPlan plan, int jobs) throws IOException, DataFormatException {
+        FrameLog frames = FrameLog.open(labelsFile);
+        Map<String, Double> known = new HashMap<>();
+        if (frames.size() > 0)
+            for (Entry e : DatasetFormats.read(labelsFile).entries()) e.property(test.target()).ifPresent(v -> known.put(e.id(), v));
+        CandidateGenerator generator = new CandidateGenerator(system, poolSeed);
+        List<Candidate> pool = new ArrayList<>(poolSize);
+        for (int i = 0; i < poolSize; i++) {
+            Candidate c = generator.candidate(i);
+            String head = system.label() + "-";
+            pool.add(new Candidate(head + "s" + poolSeed + "-" + c.id().substring(head.length()), i, c.structure(), c.prototype(), c.info()));
+        }
+        LabelingRun labeller = new LabelingRun(system, generator, oracle, mu, frames, FailureLog.open(FailureLog.besides(labelsFile)), ranks);
+        return new ExplorationRun(pool, descriptors, test, plan, labeller, known, jobs);
+    }
+
+    /** At most this many new calculations: every run's labels, never more than the unlabelled pool. */
+    public int maxNewCalculations() {
+        int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
+        return Math.min(pool.size() - labelledCount(), perRun * plan.runs());
+    }
+
+    public int poolSize() { return pool.size(); }
 
     /** Every strategy × seed of the plan, in turn; stops between calculations and trainings when cancelled. */
     public ExperimentResult run(ExperimentListener listener, ProgressListener dft, CancellationToken cancel) throws IOException {

@@ -3,6 +3,8 @@ package org.activemat.engine.oracle;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Structure;
 
+import org.activemat.engine.task.CancellationToken;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +32,25 @@ public final class QuantumEspressoOracle implements Oracle {
     private final int np;
     private final Duration timeout;
     private final Path scratchRoot;
+    private final CancellationToken cancel;
 
     public QuantumEspressoOracle(QeSettings settings, String pwx, int np, Duration timeout, Path scratchRoot) {
+        this(settings, pwx, np, timeout, scratchRoot, new CancellationToken());
+    }
+
+    private QuantumEspressoOracle(QeSettings settings, String pwx, int np, Duration timeout, Path scratchRoot, CancellationToken cancel) {
         if (np < 1) throw new IllegalArgumentException("need at least one MPI rank, got " + np);
         this.settings = settings;
         this.pwx = pwx;
         this.np = np;
         this.timeout = timeout;
         this.scratchRoot = scratchRoot;
+        this.cancel = cancel;
+    }
+
+    /** The same oracle, killing a running pw.x within ~0.2 s once the token is cancelled (Cancel in the workbench). */
+    public QuantumEspressoOracle cancelledBy(CancellationToken token) {
+        return new QuantumEspressoOracle(settings, pwx, np, timeout, scratchRoot, token);
     }
 
     public static QuantumEspressoOracle defaults(QeSettings settings, int np, Duration timeout) {
@@ -71,9 +84,16 @@ public final class QuantumEspressoOracle implements Oracle {
             } catch (IOException e) {
                 throw new OracleException(OracleException.Reason.MISSING_EXECUTABLE, "cannot start " + exe + ": " + e.getMessage(), "");
             }
-            boolean finished;
+            boolean finished = false;
             try {
-                finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                long deadline = System.nanoTime() + timeout.toNanos();
+                while (!finished && System.nanoTime() < deadline) {
+                    if (cancel.isCancelled()) {
+                        kill(p);
+                        throw new OracleException(OracleException.Reason.CRASHED, "cancelled while pw.x ran for " + id, tail(out));
+                    }
+                    finished = p.waitFor(Math.min(200, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 kill(p);
                 Thread.currentThread().interrupt();

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -36,7 +38,8 @@ public final class StrategiesView extends ScrollPane {
         intRow(protocol, r++, Field.BATCH, vm.batchSizeProperty(), "Labels each query adds (paper: 15)");
         intRow(protocol, r++, Field.ROUNDS, vm.queryRoundsProperty(), "Number of queries; the model is trained rounds + 1 times (paper: 5)");
         intRow(protocol, r++, Field.SEEDS, vm.seedsProperty(), "Independent repeats, seeds 0…n−1 (paper: 5)");
-        doubleRow(protocol, r, Field.TEST_FRACTION, vm.testFractionProperty(), "Share held out for testing (paper: 0.2)");
+        doubleRow(protocol, r, Field.TEST_FRACTION, vm.testFractionProperty(), "Share held out for testing (paper: 0.2)")
+                .disableProperty().bind(vm.liveProperty());   // live: the whole loaded dataset is the test set
 
         GridPane ensemble = grid();
         r = 0;
@@ -80,9 +83,38 @@ public final class StrategiesView extends ScrollPane {
         block.styleProperty().bind(vm.validProperty().map(ok -> ok ? "-fx-text-fill: #2c7a2c;" : "-fx-text-fill: #c0392b; -fx-font-weight: bold;"));
 
         HBox columns = new HBox(12, titled("Protocol", protocol), titled("Ensemble (MLP)", ensemble), titled("Strategies", strategies));
-        VBox root = new VBox(12, presets, columns, budget, block);
+        budget.setWrapText(true);
+        VBox root = new VBox(12, presets, columns, titled("Labels (oracle)", oracle()), budget, block);
         root.setPadding(new Insets(12));
         setContent(root);
+    }
+
+    /** Replay the dataset's labels (the paper's retrospective mode) or compute them live with pw.x. */
+    private Node oracle() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton replay = new RadioButton("Replay the dataset's labels (retrospective, as in the paper)");
+        replay.setId("oracle-replay");
+        RadioButton live = new RadioButton("Label live with Quantum ESPRESSO (pw.x): a generated pool; each pick is a DFT calculation");
+        live.setId("oracle-live");
+        replay.setToggleGroup(group);
+        live.setToggleGroup(group);
+        (vm.liveProperty().get() ? live : replay).setSelected(true);
+        live.selectedProperty().addListener((o, a, on) -> vm.liveProperty().set(on));
+        vm.liveProperty().addListener((o, a, on) -> (on ? live : replay).setSelected(true));
+
+        GridPane pool = grid();
+        intRow(pool, 0, Field.POOL, vm.livePoolProperty(), "Structures the generator draws for the strategies to choose from");
+        intRow(pool, 1, Field.POOL_SEED, vm.livePoolSeedProperty(), "Generator seed of the pool (the samples use 2601)");
+        intRow(pool, 2, Field.JOBS, vm.liveJobsProperty(), "pw.x calculations at a time, one core each");
+        pool.disableProperty().bind(vm.liveProperty().not());
+        Label hint = new Label("Live: the loaded dataset becomes the test set, so it must be computed with the oracle's settings "
+                + "(the bundled samples are). Labels are kept and reused; Cancel stops the calculations in flight.");
+        hint.setWrapText(true);
+        hint.setStyle("-fx-text-fill: #555;");
+        hint.setMaxWidth(420);
+        HBox row = new HBox(16, new VBox(8, replay, live, hint), pool);
+        row.setPadding(new Insets(8));
+        return row;
     }
 
     private static GridPane grid() {
@@ -138,7 +170,7 @@ public final class StrategiesView extends ScrollPane {
         }, String::valueOf);
     }
 
-    private void doubleRow(GridPane g, int row, Field f, DoubleProperty p, String tip) {
+    private TextField doubleRow(GridPane g, int row, Field f, DoubleProperty p, String tip) {
         TextField t = field(g, row, f, tip);
         link(t, p, s -> {
             try {
@@ -147,6 +179,7 @@ public final class StrategiesView extends ScrollPane {
                 return Double.NaN;
             }
         }, v -> Double.isNaN(v.doubleValue()) ? "" : stripZeros(v.doubleValue()));
+        return t;
     }
 
     private static String stripZeros(double v) {

@@ -13,15 +13,23 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.activemat.engine.chem.Element;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.ui.WorkbenchModel;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The experiment form: protocol, ensemble and strategies, with a "Paper protocol" preset, a quicker preset and reset.
@@ -29,7 +37,10 @@ import java.util.Map;
  */
 public final class StrategiesViewModel {
     public enum Field { INITIAL, BATCH, ROUNDS, SEEDS, TEST_FRACTION, MEMBERS, HIDDEN, EPOCHS, LEARNING_RATE, MINI_BATCH,
-        STRATEGIES, K, ALPHA }
+        STRATEGIES, K, ALPHA, POOL, POOL_SEED, JOBS }
+
+    /** The generator seed of the bundled samples: a live pool drawn with it would repeat the samples' structures. */
+    public static final int SAMPLE_SEED = 2601;
 
     public static final List<String> STRATEGY_NAMES = List.of("random", "uncertainty", "diversity", "hybrid");
 
@@ -54,13 +65,22 @@ public final class StrategiesViewModel {
     private final ReadOnlyStringWrapper blockReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper budget = new ReadOnlyStringWrapper("");
+    // live labelling: a generated pool labelled by pw.x when picked; the loaded dataset becomes the test set
+    private final BooleanProperty live = new SimpleBooleanProperty(false);
+    private final IntegerProperty livePool = new SimpleIntegerProperty(100);
+    private final IntegerProperty livePoolSeed = new SimpleIntegerProperty(1);
+    private final IntegerProperty liveJobs = new SimpleIntegerProperty(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ObjectProperty<Path> liveLabelsFolder = new SimpleObjectProperty<>(
+            Path.of(System.getProperty("user.home"), "ActiveMat", "live-labels"));
+    private final boolean pwxFound = QuantumEspressoOracle.findOnPath("pw.x") != null;
 
     public StrategiesViewModel(WorkbenchModel session) {
         this.session = session;
         for (Field f : Field.values()) errors.put(f, new ReadOnlyStringWrapper(""));
         paperProtocol();
         Observable[] all = {initialLabels, batchSize, queryRounds, seeds, testFraction, members, hiddenLayers, epochs,
-                learningRate, miniBatch, random, uncertainty, diversity, hybrid, k, alpha, session.filteredProperty()};
+                learningRate, miniBatch, random, uncertainty, diversity, hybrid, k, alpha, session.filteredProperty(),
+                session.targetProperty(), live, livePool, livePoolSeed, liveJobs, liveLabelsFolder};
         for (Observable o : all) o.addListener(x -> validate());
         validate();
     }
@@ -200,6 +220,10 @@ public final class StrategiesViewModel {
         if (diversity.get() && k.get() < 1) e.put(Field.K, "k must be at least 1");
         if (hybrid.get() && !(alpha.get() >= 0 && alpha.get() <= 1)) e.put(Field.ALPHA, "α must be between 0 and 1");
         int needed = initialLabels.get() + queryRounds.get() * batchSize.get();
+        if (live.get()) {
+            validateLive(e, needed);
+            return;
+        }
         int pool = poolSize();
         String noData = null;
         if (session.filtered() == null) noData = "load a dataset first (Data panel)";
@@ -209,18 +233,70 @@ public final class StrategiesViewModel {
                     initialLabels.get(), queryRounds.get(), batchSize.get(), needed, pool));
         if (session.filtered() != null && diversity.get() && !e.containsKey(Field.K) && k.get() > pool)
             e.put(Field.K, "k = " + k.get() + " is more than the " + pool + " pool entries");
-        for (Field f : Field.values()) errors.get(f).set(e.getOrDefault(f, ""));
-        String first = e.isEmpty() ? noData : label(e.keySet().iterator().next()) + ": " + e.values().iterator().next();
-        if (first == null) {  // the engine has the last word on what it can run
-            List<String> engine = toPlan().problems(availableEntries());
-            if (!engine.isEmpty()) first = engine.get(0);
-        }
-        blockReason.set(first == null ? "" : first);
-        valid.set(first == null);
+        String first = publish(e, noData, availableEntries(), false);
         budget.set(session.filtered() == null ? "No dataset loaded." : String.format(
                 "%d entries → test set %d, training pool %d; labels used per run: %d (%d rounds of training); %d runs in total.",
                 availableEntries(), availableEntries() - pool, pool, needed, queryRounds.get() + 1,
                 selectedStrategies().size() * Math.max(0, seeds.get())));
+    }
+
+    /** Shows each field's problem; the first one (or the first the engine finds in the plan) blocks Run. */
+    private String publish(Map<Field, String> e, String noData, int rows, boolean dataFirst) {
+        for (Field f : Field.values()) errors.get(f).set(e.getOrDefault(f, ""));
+        String first = e.isEmpty() || dataFirst && noData != null ? noData
+                : label(e.keySet().iterator().next()) + ": " + e.values().iterator().next();
+        if (first == null) {  // the engine has the last word on what it can run
+            List<String> engine = toPlan().problems(rows);
+            if (!engine.isEmpty()) first = engine.get(0);
+        }
+        blockReason.set(first == null ? "" : first);
+        valid.set(first == null);
+        return first;
+    }
+
+    private void validateLive(Map<Field, String> e, int needed) {
+        if (livePool.get() < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
+            e.put(Field.POOL, "initial + rounds × batch = " + needed + " labels: the pool needs at least as many structures");
+        if (livePoolSeed.get() == SAMPLE_SEED) e.put(Field.POOL_SEED, SAMPLE_SEED + " is the bundled samples' seed: choose another");
+        if (liveJobs.get() < 1) e.put(Field.JOBS, "at least 1 calculation at a time");
+        if (diversity.get() && !e.containsKey(Field.K) && k.get() > livePool.get())
+            e.put(Field.K, "k = " + k.get() + " is more than the " + livePool.get() + " pool structures");
+        ChemicalSystem sys = liveSystem();
+        String target = session.target();
+        String noData = session.filtered() == null ? "load the test set first: a bundled sample (Data panel)"
+                : sys == null ? "live labelling needs a dataset of Si, C, Fe or Ti–O structures as the test set (load a bundled sample)"
+                : !LIVE_TARGETS.contains(target) ? "the oracle computes " + String.join(" and ", LIVE_TARGETS)
+                        + ": choose one of them as the target (Data panel)"
+                : availableEntries() < 2 ? "the test set needs at least 2 entries"
+                : !pwxFound ? "pw.x was not found on the PATH: install Quantum ESPRESSO (Debian, Ubuntu: apt install quantum-espresso)"
+                : null;
+        publish(e, noData, livePool.get() + availableEntries(), true);   // a wrong test set matters more than a field
+        budget.set(sys == null ? "Live labelling with Quantum ESPRESSO (pw.x): load a bundled sample, the test set, first." : String.format(
+                "Live: %d generated %s structures (seed %d) form the pool and are computed with pw.x when a strategy picks them; "
+                        + "the %d loaded entries are the test set. At most %d calculations (%d labels per run, %d runs), "
+                        + "kept in %s and reused by later runs.",
+                livePool.get(), sys.label(), livePoolSeed.get(), availableEntries(),
+                Math.min(livePool.get(), needed * selectedStrategies().size() * Math.max(0, seeds.get())), needed,
+                selectedStrategies().size() * Math.max(0, seeds.get()), liveLabelsFile()));
+    }
+
+    /** What pw.x labels can train: the oracle's energies per atom. */
+    public static final List<String> LIVE_TARGETS = List.of("formation_energy_per_atom", "energy_per_atom");
+
+    /** The oracle's system for the loaded dataset: the one whose elements cover every structure's, or null. */
+    public ChemicalSystem liveSystem() {
+        Dataset d = session.filtered();
+        if (d == null || d.size() == 0 || d.entries().stream().anyMatch(en -> !en.hasStructure())) return null;
+        Set<Element> present = new HashSet<>();
+        for (var en : d.entries()) present.addAll(en.structure().species());
+        for (ChemicalSystem c : ChemicalSystem.values()) if (c.elements().containsAll(present)) return c;
+        return null;
+    }
+
+    /** Where the live labels of this system and pool seed are kept (shared by every live run with that pool). */
+    public Path liveLabelsFile() {
+        ChemicalSystem sys = liveSystem();
+        return liveLabelsFolder.get().resolve((sys == null ? "pool" : sys.label()) + "-pool" + livePoolSeed.get() + ".extxyz");
     }
 
     public static String label(Field f) {
@@ -238,6 +314,9 @@ public final class StrategiesViewModel {
             case STRATEGIES -> "Strategies";
             case K -> "k (diversity)";
             case ALPHA -> "α (hybrid)";
+            case POOL -> "Pool size";
+            case POOL_SEED -> "Pool seed";
+            case JOBS -> "Parallel pw.x";
         };
     }
 
@@ -261,4 +340,9 @@ public final class StrategiesViewModel {
     public BooleanProperty hybridProperty() { return hybrid; }
     public IntegerProperty kProperty() { return k; }
     public DoubleProperty alphaProperty() { return alpha; }
+    public BooleanProperty liveProperty() { return live; }
+    public IntegerProperty livePoolProperty() { return livePool; }
+    public IntegerProperty livePoolSeedProperty() { return livePoolSeed; }
+    public IntegerProperty liveJobsProperty() { return liveJobs; }
+    public ObjectProperty<Path> liveLabelsFolderProperty() { return liveLabelsFolder; }
 }

@@ -6,6 +6,7 @@ import org.activemat.ui.strategies.StrategiesViewModel.Field;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class StrategiesViewModelTest {
     private static StrategiesViewModel withPool(int entries) {
@@ -67,5 +68,46 @@ class StrategiesViewModelTest {
         assertThat(vm.initialLabelsProperty().get()).isEqualTo(2 * vm.batchSizeProperty().get());
         assertThat(vm.initialLabelsProperty().get() + 5 * vm.batchSizeProperty().get()).isLessThanOrEqualTo(25);
         assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+    }
+
+    @Test void liveLabellingUsesTheLoadedSiliconAsTheTestSetAndChecksThePool() {
+        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        WorkbenchModel session = new WorkbenchModel();
+        session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));   // too small to split, fine as a test set
+        session.targetProperty().set("energy_per_atom");
+        StrategiesViewModel vm = new StrategiesViewModel(session);
+        vm.liveProperty().set(true);
+        assertThat(vm.liveSystem()).isEqualTo(org.activemat.engine.oracle.ChemicalSystem.SI);
+        assertThat(vm.validProperty().get()).isFalse();                      // paper: 105 labels > 100 pool
+        assertThat(vm.errorProperty(Field.POOL).get()).contains("105");
+        vm.livePoolProperty().set(120);
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+        assertThat(vm.budgetProperty().get()).contains("120 generated Si structures", "30 loaded entries are the test set");
+        assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-pool1.extxyz");
+
+        vm.livePoolSeedProperty().set(StrategiesViewModel.SAMPLE_SEED);
+        assertThat(vm.errorProperty(Field.POOL_SEED).get()).contains("samples' seed");
+        vm.livePoolSeedProperty().set(4);
+        session.targetProperty().set("energy");                              // not what the oracle labels per atom
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockReasonProperty().get()).contains("formation_energy_per_atom and energy_per_atom");
+        vm.liveProperty().set(false);                                        // replaying: 30 entries cannot run 105 labels
+        assertThat(vm.errorProperty(Field.POOL).get()).isEmpty();
+        assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("105");
+    }
+
+    @Test void liveLabellingNeedsAnOracleSystem() {
+        WorkbenchModel session = new WorkbenchModel();
+        var gaas = new org.activemat.engine.data.Dataset("GaAs", java.util.List.of(org.activemat.engine.data.Entry.of("g1",
+                new org.activemat.engine.chem.Structure(org.activemat.engine.chem.Lattice.cubic(5.65),
+                        java.util.List.of(org.activemat.engine.chem.Element.of("Ga"), org.activemat.engine.chem.Element.of("As")),
+                        new double[][]{{0, 0, 0}, {1.41, 1.41, 1.41}}), java.util.Map.of("energy_per_atom", -4.0), "test")), java.util.Map.of());
+        session.filteredProperty().set(gaas);
+        session.targetProperty().set("energy_per_atom");
+        StrategiesViewModel vm = new StrategiesViewModel(session);
+        vm.liveProperty().set(true);
+        assertThat(vm.liveSystem()).isNull();
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockReasonProperty().get()).contains("Si, C, Fe or Ti–O");
     }
 }
