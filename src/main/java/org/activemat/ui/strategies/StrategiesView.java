@@ -112,7 +112,11 @@ public final class StrategiesView extends ScrollPane {
         hint.setWrapText(true);
         hint.setStyle("-fx-text-fill: #555;");
         hint.setMaxWidth(420);
-        HBox row = new HBox(16, new VBox(8, replay, live, hint), pool);
+        Button small = new Button("Small live protocol");
+        small.setId("preset-live");
+        small.setTooltip(new Tooltip("Random against uncertainty, 10 + 4 × 5 labels, 1 seed: at most 50 calculations"));
+        small.setOnAction(e -> vm.liveLook());
+        HBox row = new HBox(16, new VBox(8, replay, live, hint, small), pool);
         row.setPadding(new Insets(8));
         return row;
     }

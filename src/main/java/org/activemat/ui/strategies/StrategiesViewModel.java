@@ -115,6 +115,20 @@ public final class StrategiesViewModel {
 
     public void reset() { paperProtocol(); }
 
+    /** A first live run, where every label is a DFT calculation: random against uncertainty, 10 + 4 × 5 labels, 1 seed. */
+    public void liveLook() {
+        live.set(true);
+        initialLabels.set(10);
+        batchSize.set(5);
+        queryRounds.set(4);
+        seeds.set(1);
+        hiddenLayers.set("64, 64");
+        random.set(true);
+        uncertainty.set(true);
+        diversity.set(false);
+        hybrid.set(false);
+    }
+
     /**
      * The paper's shape (initial = 2 × batch, 5 queries, ~90 % of the pool labelled by the end) scaled down to a pool
      * too small for 30 + 5 × 15, e.g. a bundled sample still being labelled. Leaves the ensemble settings alone.

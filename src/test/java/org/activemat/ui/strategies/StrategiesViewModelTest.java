@@ -91,6 +91,12 @@ class StrategiesViewModelTest {
         session.targetProperty().set("energy");                              // not what the oracle labels per atom
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.blockReasonProperty().get()).contains("formation_energy_per_atom and energy_per_atom");
+        session.targetProperty().set("energy_per_atom");
+        vm.livePoolProperty().set(40);
+        vm.liveLook();                                                       // 10 + 4 × 5 = 30 labels fit a pool of 40
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+        assertThat(vm.selectedStrategies()).containsExactly("random", "uncertainty");
+        vm.paperProtocol();
         vm.liveProperty().set(false);                                        // replaying: 30 entries cannot run 105 labels
         assertThat(vm.errorProperty(Field.POOL).get()).isEmpty();
         assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("105");
