@@ -38,6 +38,7 @@ import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.task.ProgressListener;
 import org.activemat.ui.run.LiveLabelling;
+import org.activemat.ui.run.PoolMap;
 import org.activemat.engine.io.CurvesCsv;
 import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ResultsDocument;
@@ -320,9 +321,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         running.set(true);
         tabs.getSelectionModel().select(3);
         LiveLabelling live = liveMode ? liveLabelling(matrix, plan) : null;
+        runView.setPool(null);
         runHandle = tasks.create((live != null ? "Live labelling with pw.x: " : "Experiment: ") + plan.runs() + " runs",
                         ctx -> live != null
-                                ? live.run(runVm.listener(ProgressListener.NONE), ctx.progress(), ctx.token())
+                                ? live.run(runVm.listener(ProgressListener.NONE), ctx.progress(), ctx.token(), (ids, raw) -> {
+                                    double[][] xy = a.project(raw);
+                                    javafx.application.Platform.runLater(() -> runView.setPool(PoolMap.of(ids, xy)));
+                                })
                                 : new ExperimentRunner().run(matrix, plan, runVm.listener(ctx.progress()), ctx.token()))
                 .onSample(s -> runVm.drain())
                 .onSuccess(result -> {
@@ -408,6 +413,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             session.targetProperty().set(doc.target());
         }
         runDataFingerprint = doc.dataset() == null ? null : doc.dataset().sha256();
+        runView.setPool(null);
         runVm.load(doc.toResult());
         session.experimentProperty().set(doc);
         resultsVm.show(doc);

@@ -201,6 +201,7 @@ class RunFxTest {
         assertThat(org.activemat.engine.data.formats.DatasetFormats.read(labels).size()).isEqualTo(3);
         assertThat(window.session().experimentProperty().get().dataset().file()).isEqualTo(labels.toString());
         assertThat(window.resultsView().table().getItems()).hasSize(1);
+        assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
 
         robot.interact(() -> window.strategies().livePoolSeedProperty().set(11));   // new structures: calculations to cancel
         robot.clickOn("#toolbar-run");

@@ -46,6 +46,7 @@ import java.util.Random;
 public final class ExplorationRun {
     private final List<Candidate> pool;
     private final double[][] poolX;
+    private final double[][] poolRaw;
     private final double[][] testX;
     private final FeatureMatrix test;
     private final String target;
@@ -70,6 +71,7 @@ public final class ExplorationRun {
         for (int i = 0; i < raw.length; i++)
             raw[i] = descriptors.compute(Entry.of(pool.get(i).id(), pool.get(i).structure(), Map.of(), "generator"));
         Standardizer scaler = Standardizer.fit(raw);   // the pool's features are known before any label
+        this.poolRaw = raw;
         this.poolX = scaler.transform(raw);
         this.testX = scaler.transform(test.x());
         this.test = test;
@@ -109,6 +111,11 @@ public final class ExplorationRun {
     }
 
     public int poolSize() { return pool.size(); }
+
+    public List<String> poolIds() { return pool.stream().map(Candidate::id).toList(); }
+
+    /** The pool's descriptors, unstandardized, one row per poolIds() entry (to place the pool on a map). */
+    public double[][] poolFeatures() { return poolRaw.clone(); }
 
     /** Every strategy × seed of the plan, in turn; stops between calculations and trainings when cancelled. */
     public ExperimentResult run(ExperimentListener listener, ProgressListener dft, CancellationToken cancel) throws IOException {

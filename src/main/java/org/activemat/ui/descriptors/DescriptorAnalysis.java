@@ -15,7 +15,7 @@ import java.util.Locale;
  * and a PCA of the standardized features (standardized over all rows here — this is a map for looking, not training).
  */
 public record DescriptorAnalysis(FeatureMatrix matrix, List<FeatureStat> features, double[][] standardized,
-                                 double[][] scores, double[] explained) {
+                                 double[][] scores, double[] explained, Standardizer scaler, PcaProjection pca) {
     /** How many principal components the axis choosers offer. */
     public static final int MAX_COMPONENTS = 6;
 
@@ -33,9 +33,14 @@ public record DescriptorAnalysis(FeatureMatrix matrix, List<FeatureStat> feature
             stats.add(new FeatureStat(name, mean[k], sd[k], sd[k] == 0, leak));
         }
         int comps = Math.min(MAX_COMPONENTS, d);
-        if (m.rows() < 2) return new DescriptorAnalysis(m, stats, z, new double[m.rows()][comps], new double[comps]);
+        if (m.rows() < 2) return new DescriptorAnalysis(m, stats, z, new double[m.rows()][comps], new double[comps], st, null);
         PcaProjection pca = PcaProjection.fit(z, comps);
-        return new DescriptorAnalysis(m, stats, z, pca.scores(z), pca.explainedVarianceRatio());
+        return new DescriptorAnalysis(m, stats, z, pca.scores(z), pca.explainedVarianceRatio(), st, pca);
+    }
+
+    /** Places other structures' raw features (same descriptor set) on this map, e.g. a live run's generated pool. */
+    public double[][] project(double[][] raw) {
+        return pca == null ? new double[raw.length][components()] : pca.scores(scaler.transform(raw));
     }
 
     public int rows() { return matrix.rows(); }

@@ -15,6 +15,8 @@ import org.activemat.engine.task.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,13 +27,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFile, int poolSize, long poolSeed, int jobs,
                             DescriptorSet descriptors, FeatureMatrix test, ExperimentPlan plan) {
 
-    public ExperimentResult run(ExperimentListener listener, ProgressListener progress, CancellationToken token) throws Exception {
+    /** poolReady receives the generated pool's ids and raw descriptors (on this worker thread) before any calculation. */
+    public ExperimentResult run(ExperimentListener listener, ProgressListener progress, CancellationToken token,
+                                BiConsumer<List<String>, double[][]> poolReady) throws Exception {
         QuantumEspressoOracle oracle = new QuantumEspressoOracle(system.settings(), "pw.x", 1, Duration.ofMinutes(15),
                 Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx")).cancelledBy(token);
         progress.progress(0, 1, "reference energies of " + system.label());
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, references(),
                 (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
         ExplorationRun run = ExplorationRun.open(system, oracle, mu.mu(), 1, labelsFile, poolSize, poolSeed, descriptors, test, plan, jobs);
+        poolReady.accept(run.poolIds(), run.poolFeatures());
         long max = Math.max(1, run.maxNewCalculations());
         AtomicLong calculations = new AtomicLong();
         progress.progress(0, max, "pw.x: " + run.labelledCount() + " of the pool's structures are labelled already");

@@ -39,7 +39,10 @@ public final class RunView extends BorderPane {
     private final ChartView map = new ChartView();
     private final Label explanation = new Label("Click a labelled point on the map to see why it was picked.");
     private final ListView<String> batch = new ListView<>();
-    private int[] mapRows = new int[0];
+    /** The id of every point of the map's main series (dataset rows, then a live run's pool). */
+    private String[] mapIds = new String[0];
+    /** A live run's generated pool on the dataset's map; null when the run replays the dataset's labels. */
+    private PoolMap pool;
 
     public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
                    Runnable run, Runnable cancel, javafx.beans.value.ObservableBooleanValue canRun,
@@ -97,11 +100,12 @@ public final class RunView extends BorderPane {
         map.setOnPointClicked(i -> explain(i));
         map.setInfo(i -> {
             DescriptorAnalysis a = analysis.get();
-            if (a == null || i >= mapRows.length) return "";
-            int row = mapRows[i];
-            String id = a.matrix().ids().get(row);
+            if (a == null || i >= mapIds.length) return "";
+            String id = mapIds[i];
+            if (i < a.rows() && pool != null) return id + " · " + a.matrix().formulas().get(i) + "\ntest set (the loaded dataset)";
             String why = vm.picksProperty().get().explain(id);
-            return id + " · " + a.matrix().formulas().get(row) + (why == null ? "\nnot labelled" : "\n" + why);
+            String head = i < a.rows() ? id + " · " + a.matrix().formulas().get(i) : id + " · generated";
+            return head + (why == null ? "\nnot labelled" : "\n" + why);
         });
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
         strategy.valueProperty().bindBidirectional(vm.viewStrategyProperty());
@@ -177,31 +181,42 @@ public final class RunView extends BorderPane {
     /** Redraws the picks map, e.g. once the descriptor analysis it is drawn on becomes available. */
     public void redrawMap() { drawMap(vm.picksProperty().get()); }
 
+    /** Shows a live run's pool on the map (null: the picks are the dataset's own entries). */
+    public void setPool(PoolMap p) {
+        pool = p;
+        redrawMap();
+    }
+
+    private static final int NOT_LABELLED = 0xffd0d0d0, LABELLED = 0xff1f5fa8, BATCH = 0xffd62728, TEST_SET = 0xffeeeeee;
+
     private void drawMap(PickView p) {
         DescriptorAnalysis a = analysis.get();
         map.clear();
         if (a == null || p.strategy() == null) return;
-        map.setTitles("Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round()
-                + " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)", "PC1", "PC2");
-        int n = a.rows();
-        double[] x = new double[n], y = new double[n];
-        int[] c = new int[n];
-        mapRows = new int[n];
+        String axes = " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)";
+        map.setTitles(pool == null ? "Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round() + axes
+                : "Generated pool, labelled by pw.x for " + p.strategy() + ", seed " + p.seed() + " at round " + p.round()
+                + ", on the loaded data's map" + axes, "PC1", "PC2");
+        int n = a.rows(), m = pool == null ? 0 : pool.size();
+        double[] x = new double[n + m], y = new double[n + m];
+        int[] c = new int[n + m];
+        mapIds = new String[n + m];
         List<Integer> ringed = new ArrayList<>();
         java.util.Set<String> inBatch = new java.util.HashSet<>(p.batch());
-        for (int i = 0; i < n; i++) {
-            mapRows[i] = i;
-            x[i] = a.scores()[i][0];
-            y[i] = a.components() > 1 ? a.scores()[i][1] : 0;
-            String id = a.matrix().ids().get(i);
-            boolean lab = p.labelled().contains(id);
-            c[i] = inBatch.contains(id) ? 0xffd62728 : lab ? 0xff1f5fa8 : 0xffd0d0d0;
+        for (int i = 0; i < n + m; i++) {
+            boolean data = i < n;
+            x[i] = data ? a.scores()[i][0] : pool.x()[i - n];
+            y[i] = data ? (a.components() > 1 ? a.scores()[i][1] : 0) : pool.y()[i - n];
+            String id = data ? a.matrix().ids().get(i) : pool.ids().get(i - n);
+            mapIds[i] = id;
+            c[i] = data && pool != null ? TEST_SET : inBatch.contains(id) ? BATCH : p.labelled().contains(id) ? LABELLED : NOT_LABELLED;
             if (inBatch.contains(id)) ringed.add(i);
         }
         map.addPoints(new ChartView.Points("", x, y, c, 6, true));
-        map.addPoints(new ChartView.Points("not labelled", new double[0], new double[0], new int[]{0xffd0d0d0}, 6, false));
-        map.addPoints(new ChartView.Points("labelled before", new double[0], new double[0], new int[]{0xff1f5fa8}, 6, false));
-        map.addPoints(new ChartView.Points("this round's batch", new double[0], new double[0], new int[]{0xffd62728}, 6, false));
+        if (pool != null) map.addPoints(new ChartView.Points("test set (loaded data)", new double[0], new double[0], new int[]{TEST_SET}, 6, false));
+        map.addPoints(new ChartView.Points("not labelled", new double[0], new double[0], new int[]{NOT_LABELLED}, 6, false));
+        map.addPoints(new ChartView.Points("labelled before", new double[0], new double[0], new int[]{LABELLED}, 6, false));
+        map.addPoints(new ChartView.Points("this round's batch", new double[0], new double[0], new int[]{BATCH}, 6, false));
         map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
         List<String> items = new ArrayList<>();
         for (String id : p.batch()) {
@@ -211,11 +226,14 @@ public final class RunView extends BorderPane {
         batch.getItems().setAll(items);
     }
 
-
     private void explain(int i) {
         DescriptorAnalysis a = analysis.get();
-        if (a == null || i >= mapRows.length) return;
-        String id = a.matrix().ids().get(mapRows[i]);
+        if (a == null || i >= mapIds.length) return;
+        String id = mapIds[i];
+        if (pool != null && i < a.rows()) {
+            explanation.setText(id + " is in the test set: the loaded dataset scores every round of a live run.");
+            return;
+        }
         String why = vm.picksProperty().get().explain(id);
         explanation.setText(why == null ? id + " is not labelled by round " + vm.picksProperty().get().round() + "." : why);
     }
