@@ -187,7 +187,7 @@ public final class RunView extends BorderPane {
         redrawMap();
     }
 
-    private static final int NOT_LABELLED = 0xffd0d0d0, LABELLED = 0xff1f5fa8, BATCH = 0xffd62728, TEST_SET = 0xffeeeeee;
+    private static final int NOT_LABELLED = 0xffd0d0d0, LABELLED = 0xff1f5fa8, BATCH = 0xffd62728, TEST_SET = 0xfff5deb3;
 
     private void drawMap(PickView p) {
         DescriptorAnalysis a = analysis.get();
@@ -195,8 +195,7 @@ public final class RunView extends BorderPane {
         if (a == null || p.strategy() == null) return;
         String axes = " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)";
         map.setTitles(pool == null ? "Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round() + axes
-                : "Generated pool, labelled by pw.x for " + p.strategy() + ", seed " + p.seed() + " at round " + p.round()
-                + ", on the loaded data's map" + axes, "PC1", "PC2");
+                : "Generated pool: " + p.strategy() + ", seed " + p.seed() + ", round " + p.round() + axes, "PC1", "PC2");
         int n = a.rows(), m = pool == null ? 0 : pool.size();
         double[] x = new double[n + m], y = new double[n + m];
         int[] c = new int[n + m];
