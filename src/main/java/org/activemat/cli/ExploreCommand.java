@@ -74,7 +74,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "learning curves CSV: strategy,seed,round,labeled,mae,rmse,r2")
     Path csv;
 
-    @Option(names = "--references", paramLabel = "FILE", description = "reference energies (default: references.json beside the test set)")
+    @Option(names = "--references", paramLabel = "FILE",
+            description = "reference energies (default: references.json beside the test set, else SYSTEM-references.json beside --out)")
     Path references;
 
     @Mixin OracleOptions pw;
@@ -100,11 +101,13 @@ final class ExploreCommand implements Callable<Integer> {
 
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
+        // the test set's references (its formation energies use them; read-only when installed), else a cache beside --out
         Path refs = references != null ? references : test.toAbsolutePath().resolveSibling("references.json");
+        Path ownRefs = references != null ? references : out.toAbsolutePath().resolveSibling(sys.label() + "-references.json");
         err.println("explore " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
-            mu = OracleOptions.references(sys, oracle, refs, err);
+            mu = OracleOptions.references(sys, oracle, refs, ownRefs, err);
         } catch (OracleOptions.OracleFailure f) {
             return f.exitCode;
         }

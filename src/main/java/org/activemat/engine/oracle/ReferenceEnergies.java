@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Elemental chemical potentials μ (eV/atom) for formation energies, computed with exactly the settings the candidates
@@ -42,13 +43,29 @@ public final class ReferenceEnergies {
     /** Loads μ for the system from the cache, or computes and stores them when absent or made with other settings. */
     public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, Path cache,
                                        ProgressListener progress) throws IOException, OracleException {
-        Map<String, String> settings = oracle.settings().describe();
-        ObjectNode root = Files.exists(cache) ? (ObjectNode) JSON.readTree(cache.toFile()) : JSON.createObjectNode();
-        JsonNode cached = root.get(system.label());
-        if (cached != null && settingsMatch(cached.get("settings"), settings)) return fromJson(cached);
+        Optional<Result> cached = load(system, oracle, cache);
+        if (cached.isPresent()) return cached.get();
         Result r = compute(system, oracle, progress);
         store(cache, system, r);
         return r;
+    }
+
+    /**
+     * As loadOrCompute, reading the preferred cache (e.g. the bundled samples', which may be read-only) when it holds
+     * the system with these settings, else the writable one.
+     */
+    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, Path preferred, Path writable,
+                                       ProgressListener progress) throws IOException, OracleException {
+        Optional<Result> cached = load(system, oracle, preferred);
+        return cached.isPresent() ? cached.get() : loadOrCompute(system, oracle, writable, progress);
+    }
+
+    /** μ for the system from the cache when it holds them for the oracle's settings. */
+    public static Optional<Result> load(ChemicalSystem system, QuantumEspressoOracle oracle, Path cache) throws IOException {
+        if (cache == null || !Files.isRegularFile(cache)) return Optional.empty();
+        JsonNode cached = JSON.readTree(cache.toFile()).get(system.label());
+        return cached != null && settingsMatch(cached.get("settings"), oracle.settings().describe())
+                ? Optional.of(fromJson(cached)) : Optional.empty();
     }
 
     /** Merges one system's entry into the cache; other label processes may write theirs at the same time. */

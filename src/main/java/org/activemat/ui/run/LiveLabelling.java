@@ -12,7 +12,6 @@ import org.activemat.engine.oracle.ReferenceEnergies;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +19,9 @@ import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A live run of the workbench, done on a worker thread: the elemental references (beside the test set when it has
- * them, as the bundled samples do), the label cache and the generated pool, then the exploration. Progress counts
+ * A live run of the workbench, done on a worker thread: the elemental references (the test set's when it has them, as
+ * the bundled samples do, since its formation energies use them), the label cache and the generated pool, then the
+ * exploration. Progress counts
  * pw.x calculations, which is where the time goes; Cancel kills the calculations in flight.
  */
 public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFile, int poolSize, long poolSeed, int jobs,
@@ -33,7 +33,9 @@ public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFil
         QuantumEspressoOracle oracle = new QuantumEspressoOracle(system.settings(), "pw.x", 1, Duration.ofMinutes(15),
                 Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx")).cancelledBy(token);
         progress.progress(0, 1, "reference energies of " + system.label());
-        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, references(),
+        Path besideTest = testFile == null ? null : testFile.toAbsolutePath().resolveSibling("references.json");
+        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, besideTest,
+                labelsFile.toAbsolutePath().resolveSibling(system.label() + "-references.json"),
                 (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
         ExplorationRun run = ExplorationRun.open(system, oracle, mu.mu(), 1, labelsFile, poolSize, poolSeed, descriptors, test, plan, jobs);
         poolReady.accept(run.poolIds(), run.poolFeatures());
@@ -41,12 +43,5 @@ public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFil
         AtomicLong calculations = new AtomicLong();
         progress.progress(0, max, "pw.x: " + run.labelledCount() + " of the pool's structures are labelled already");
         return run.run(listener, (d, t, m) -> progress.progress(Math.min(max, calculations.incrementAndGet()), max, "pw.x " + m), token);
-    }
-
-    /** The test set's references when it has them (the same μ as its formation energies), else the cache's own. */
-    Path references() {
-        Path besideTest = testFile == null ? null : testFile.toAbsolutePath().resolveSibling("references.json");
-        return besideTest != null && Files.isRegularFile(besideTest) ? besideTest
-                : labelsFile.toAbsolutePath().resolveSibling(system.label() + "-references.json");
     }
 }
