@@ -4,7 +4,6 @@ import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.SampleData;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.io.CurvesCsv;
@@ -21,6 +20,7 @@ import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +41,6 @@ import java.util.concurrent.Callable;
         "(by default the bundled sample of the system, computed with the same settings).",
         "Labels go to --out and are shared by all strategies and seeds; killing and restarting resumes the same picks."})
 final class ExploreCommand implements Callable<Integer> {
-    /** The generator seed of the bundled samples: a pool drawn with it would be the test set itself. */
-    static final long SAMPLE_SEED = 2601;
-
     @Spec CommandSpec spec;
 
     @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
@@ -85,8 +82,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ChemicalSystem sys = OracleOptions.system(system);
-        if (poolSeed == SAMPLE_SEED)
-            throw new CliErrors.BadInputException("--pool-seed " + SAMPLE_SEED + " draws the bundled samples' structures: choose another seed");
+        if (poolSeed == CandidateGenerator.SAMPLE_SEED)
+            throw new CliErrors.BadInputException("--pool-seed " + CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed");
         if (poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
@@ -152,10 +149,8 @@ final class ExploreCommand implements Callable<Integer> {
         boolean sameSystem = d.entries().stream().allMatch(e -> e.hasStructure()
                 && sys.elements().containsAll(e.structure().species()));
         if (!sameSystem) throw new CliErrors.BadInputException(test + ": the test set holds elements outside " + sys.label());
-        DescriptorSet set;
         try {
-            set = Descriptors.byName(descriptors);
-            return Descriptors.matrix(d, set, target, List.of());
+            return Descriptors.matrix(d, Descriptors.byName(descriptors), target, List.of());
         } catch (IllegalArgumentException e) {
             throw new CliErrors.BadInputException(test + ": " + e.getMessage());
         }
@@ -173,9 +168,7 @@ final class ExploreCommand implements Callable<Integer> {
 
     private void save(ExperimentResult result, FeatureMatrix testFeatures) throws Exception {
         if (results != null && !result.runs().isEmpty()) {
-            Dataset labels = DatasetFormats.read(out);
-            DatasetInfo info = new DatasetInfo(labels.name(), out.toString(), "extxyz", labels.fingerprint(), labels.size());
-            ResultsFile.write(results, ResultsDocument.of(result, info, descriptors, testFeatures.featureNames(), target, Version.get()));
+            ResultsFile.write(results, ResultsDocument.of(result, DatasetInfo.of(out), descriptors, testFeatures.featureNames(), target, Version.get()));
         }
         if (csv != null) CurvesCsv.write(csv, result);
     }

@@ -33,7 +33,6 @@ import org.activemat.ui.results.ResultsViewModel;
 import org.activemat.ui.common.chart.ChartExport;
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
-import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.task.ProgressListener;
@@ -356,9 +355,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     /** A live experiment's data is its label cache: the structures it computed (read after the run). */
     private static DatasetInfo liveInfo(LiveLabelling live) {
         try {
-            Dataset labels = DatasetFormats.read(live.labelsFile());
-            return new DatasetInfo(labels.name(), live.labelsFile().toString(), "extxyz", labels.fingerprint(), labels.size());
-        } catch (Exception e) {
+            return DatasetInfo.of(live.labelsFile());
+        } catch (Exception e) {   // the results stay usable without the cache's fingerprint
             return new DatasetInfo(live.labelsFile().getFileName().toString(), live.labelsFile().toString(), "extxyz", "", 0);
         }
     }

@@ -2,6 +2,7 @@ package org.activemat.engine.oracle;
 
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
@@ -17,14 +18,12 @@ import org.activemat.engine.loop.TestPredictions;
 import org.activemat.engine.model.MlpEnsemble;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
-
-import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.oracle.generator.CandidateGenerator;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -125,7 +124,12 @@ public final class ExplorationRun {
         outer:
         for (String strategy : plan.strategies())
             for (int seed : plan.seeds()) {
-                RunResult r = run(strategy, seed, listener, dft, cancel);
+                RunResult r;
+                try {
+                    r = run(strategy, seed, listener, dft, cancel);
+                } catch (CancellationToken.CancelledException e) {   // cancelled while training
+                    r = null;
+                }
                 if (r == null) { complete = false; break outer; }
                 runs.add(r);
             }
@@ -156,7 +160,6 @@ public final class ExplorationRun {
             long t0 = System.nanoTime();
             double[] y = labelled.stream().mapToDouble(i -> known.get(pool.get(i).id())).toArray();
             ensemble = RoundStep.train(poolX, labelled, y, plan.model(), seed, strategyName, round, listener, cancel, null);
-            if (cancel.isCancelled()) return null;
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(test.y(), ensemble.predict(testX).mean()),
                     added, reasons, (System.nanoTime() - t0) / 1e9);
             rounds.add(result);

@@ -21,6 +21,7 @@ import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.ui.WorkbenchModel;
 
 import java.util.ArrayList;
@@ -39,8 +40,6 @@ public final class StrategiesViewModel {
     public enum Field { INITIAL, BATCH, ROUNDS, SEEDS, TEST_FRACTION, MEMBERS, HIDDEN, EPOCHS, LEARNING_RATE, MINI_BATCH,
         STRATEGIES, K, ALPHA, POOL, POOL_SEED, JOBS }
 
-    /** The generator seed of the bundled samples: a live pool drawn with it would repeat the samples' structures. */
-    public static final int SAMPLE_SEED = 2601;
 
     public static final List<String> STRATEGY_NAMES = List.of("random", "uncertainty", "diversity", "hybrid");
 
@@ -271,7 +270,8 @@ public final class StrategiesViewModel {
     private void validateLive(Map<Field, String> e, int needed) {
         if (livePool.get() < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
             e.put(Field.POOL, "initial + rounds × batch = " + needed + " labels: the pool needs at least as many structures");
-        if (livePoolSeed.get() == SAMPLE_SEED) e.put(Field.POOL_SEED, SAMPLE_SEED + " is the bundled samples' seed: choose another");
+        if (livePoolSeed.get() == CandidateGenerator.SAMPLE_SEED)
+            e.put(Field.POOL_SEED, CandidateGenerator.SAMPLE_SEED + " is the bundled samples' seed: choose another");
         if (liveJobs.get() < 1) e.put(Field.JOBS, "at least 1 calculation at a time");
         if (diversity.get() && !e.containsKey(Field.K) && k.get() > livePool.get())
             e.put(Field.K, "k = " + k.get() + " is more than the " + livePool.get() + " pool structures");

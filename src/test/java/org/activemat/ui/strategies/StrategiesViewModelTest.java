@@ -85,7 +85,7 @@ class StrategiesViewModelTest {
         assertThat(vm.budgetProperty().get()).contains("120 generated Si structures", "30 loaded entries are the test set");
         assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-pool1.extxyz");
 
-        vm.livePoolSeedProperty().set(StrategiesViewModel.SAMPLE_SEED);
+        vm.livePoolSeedProperty().set((int) org.activemat.engine.oracle.generator.CandidateGenerator.SAMPLE_SEED);
         assertThat(vm.errorProperty(Field.POOL_SEED).get()).contains("samples' seed");
         vm.livePoolSeedProperty().set(4);
         session.targetProperty().set("energy");                              // not what the oracle labels per atom

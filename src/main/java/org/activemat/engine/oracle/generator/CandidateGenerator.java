@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  */
 public final class CandidateGenerator {
     public static final double MIN_DISTANCE_FACTOR = 0.7;
+    /** The seed the bundled samples were generated with; a live pool drawn with it would repeat them. */
+    public static final long SAMPLE_SEED = 2601;
     private static final int MAX_ATTEMPTS = 200;
 
     private final ChemicalSystem system;
