@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * carries its moment, and the TiO₂ polymorphs have the formation energy of titania.
  */
 class SampleDataPhysicsTest {
-    /** k-mesh and smearing differences between a frame and its reference cell: a few meV/atom at these settings. */
-    private static final double MESH_TOLERANCE = 0.005;
+    /** k-mesh differences between a frame and its reference cell: up to ~5 meV/atom at these settings (Fe, a metal). */
+    private static final double MESH_TOLERANCE = 0.010;
 
     private static Dataset bundled(String system) throws Exception {
         Path f = Path.of("sample-data", system + ".extxyz");
