@@ -15,14 +15,13 @@ import org.activemat.engine.task.ProgressListener;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /**
  * A live run of the workbench, done on a worker thread: the elemental references (the test set's when it has them, as
  * the bundled samples do, since its formation energies use them), the label cache and the generated pool, then the
- * exploration. Progress counts
- * pw.x calculations, which is where the time goes; Cancel kills the calculations in flight.
+ * exploration. Progress counts pw.x calculations, which is where the time goes; Cancel kills those in flight.
  */
 public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFile, int poolSize, long poolSeed, int jobs,
                             DescriptorSet descriptors, FeatureMatrix test, ExperimentPlan plan) {
