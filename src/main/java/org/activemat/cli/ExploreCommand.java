@@ -8,6 +8,7 @@ import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.io.CurvesCsv;
 import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentListener;
@@ -125,7 +126,7 @@ final class ExploreCommand implements Callable<Integer> {
             throw e;
         }
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        save(result, testFeatures);
+        save(result, testFeatures, ExplorationRun.info(sys, poolSize, poolSeed, DatasetInfo.of(test)));
         PrintWriter o = spec.commandLine().getOut();
         if (!result.runs().isEmpty()) SummaryTable.print(o, result, target);
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
@@ -166,9 +167,10 @@ final class ExploreCommand implements Callable<Integer> {
         };
     }
 
-    private void save(ExperimentResult result, FeatureMatrix testFeatures) throws Exception {
+    private void save(ExperimentResult result, FeatureMatrix testFeatures, ExplorationInfo exploration) throws Exception {
         if (results != null && !result.runs().isEmpty()) {
-            ResultsFile.write(results, ResultsDocument.of(result, DatasetInfo.of(out), descriptors, testFeatures.featureNames(), target, Version.get()));
+            ResultsFile.write(results, ResultsDocument.of(result, DatasetInfo.of(out), descriptors, testFeatures.featureNames(),
+                    target, Version.get()).withExploration(exploration));
         }
         if (csv != null) CurvesCsv.write(csv, result);
     }

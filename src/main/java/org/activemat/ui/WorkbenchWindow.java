@@ -33,6 +33,7 @@ import org.activemat.ui.results.ResultsViewModel;
 import org.activemat.ui.common.chart.ChartExport;
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.task.ProgressListener;
@@ -40,10 +41,14 @@ import org.activemat.ui.run.LiveLabelling;
 import org.activemat.ui.run.PoolMap;
 import org.activemat.engine.io.CurvesCsv;
 import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
 import org.activemat.ui.descriptors.DescriptorsView;
 import org.activemat.ui.descriptors.DescriptorsViewModel;
@@ -52,6 +57,7 @@ import org.activemat.ui.strategies.StrategiesViewModel;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,6 +84,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private boolean descriptorsQueued;
     /** sha256 of the dataset the Run panel's experiment was made on (null: none, or unknown for an opened file). */
     private String runDataFingerprint;
+    /** A reopened live experiment whose pool waits for its test set's descriptor map (see restorePool). */
+    private ExplorationInfo poolToRestore;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -94,7 +102,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         resultsView = new ResultsView(resultsVm);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
         // an opened experiment's picks may arrive before the descriptor map is computed: draw them when it is
-        descriptorsVm.analysisProperty().addListener((o, was, now) -> runView.redrawMap());
+        descriptorsVm.analysisProperty().addListener((o, was, now) -> {
+            runView.redrawMap();
+            restorePool(now);
+        });
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> scheduleDescriptors());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -321,6 +332,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         tabs.getSelectionModel().select(3);
         LiveLabelling live = liveMode ? liveLabelling(matrix, plan) : null;
         runView.setPool(null);
+        poolToRestore = null;
         runHandle = tasks.create((live != null ? "Live labelling with pw.x: " : "Experiment: ") + plan.runs() + " runs",
                         ctx -> live != null
                                 ? live.run(runVm.listener(ProgressListener.NONE), ctx.progress(), ctx.token(), (ids, raw) -> {
@@ -333,6 +345,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                     runVm.finish(result);
                     ResultsDocument doc = ResultsDocument.of(result, live != null ? liveInfo(live) : info, setName,
                             matrix.featureNames(), matrix.target(), "ActiveMat " + Version.get());
+                    if (live != null) doc = doc.withExploration(ExplorationRun.info(live.system(), live.poolSize(), live.poolSeed(), info));
                     session.experimentProperty().set(doc);
                     if (!result.runs().isEmpty()) resultsVm.show(doc);
                     descriptorsVm.picksChanged();
@@ -350,6 +363,28 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         return new LiveLabelling(strategiesVm.liveSystem(), session.datasetFileProperty().get(), strategiesVm.liveLabelsFile(),
                 strategiesVm.livePoolProperty().get(), strategiesVm.livePoolSeedProperty().get(), strategiesVm.liveJobsProperty().get(),
                 Descriptors.byName(descriptorsVm.setNameProperty().get()), test, plan);
+    }
+
+    /**
+     * Draws a reopened live experiment's pool once the descriptor map of its test set is there. The pool is regenerated
+     * from its system, size and seed (cheap next to the pw.x runs), so the results file need not store it.
+     */
+    private void restorePool(DescriptorAnalysis a) {
+        ExplorationInfo live = poolToRestore;
+        Dataset d = session.dataset();
+        if (live == null || a == null || d == null || !d.fingerprint().equals(live.testSet().sha256())) return;
+        DescriptorSet set = Descriptors.byName(descriptorsVm.setNameProperty().get());
+        if (!set.featureNames().equals(a.matrix().featureNames()) || !d.ids().containsAll(a.matrix().ids())) return;   // a stale map
+        poolToRestore = null;
+        ChemicalSystem system = ChemicalSystem.parse(live.system());
+        tasks.create("Placing the generated pool on the map", ctx -> {
+                    List<Candidate> pool = ExplorationRun.pool(system, live.poolSize(), live.poolSeed());
+                    return PoolMap.of(pool.stream().map(Candidate::id).toList(), a.project(ExplorationRun.features(pool, set)));
+                })
+                .onSuccess(p -> {
+                    if (analysis() == a) runView.setPool(p);
+                })
+                .start();
     }
 
     /** A live experiment's data is its label cache: the structures it computed (read after the run). */
@@ -404,14 +439,19 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         strategiesVm.fromPlan(doc.settings());
         if (doc.descriptorSet() != null) descriptorsVm.setNameProperty().set(doc.descriptorSet());
         Dataset current = session.dataset();
-        if (doc.dataset() != null && (current == null || !current.fingerprint().equals(doc.dataset().sha256()))) {
-            Path data = doc.dataset().file() == null ? null : Path.of(doc.dataset().file());
+        ExplorationInfo live = doc.exploration();
+        strategiesVm.fromExploration(live, live == null || doc.dataset() == null || doc.dataset().file() == null ? null : Path.of(doc.dataset().file()));
+        DatasetInfo shown = live != null ? live.testSet() : doc.dataset();   // a live run's map is drawn on its test set
+        if (shown != null && (current == null || !current.fingerprint().equals(shown.sha256()))) {
+            Path data = shown.file() == null ? null : Path.of(shown.file());
             if (data != null && java.nio.file.Files.isRegularFile(data)) openFile(data);
         } else if (doc.target() != null && dataVm.targets().contains(doc.target())) {
             session.targetProperty().set(doc.target());
         }
-        runDataFingerprint = doc.dataset() == null ? null : doc.dataset().sha256();
+        runDataFingerprint = shown == null ? null : shown.sha256();
         runView.setPool(null);
+        poolToRestore = live;
+        restorePool(analysis());
         runVm.load(doc.toResult());
         session.experimentProperty().set(doc);
         resultsVm.show(doc);

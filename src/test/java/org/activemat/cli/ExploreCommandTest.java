@@ -68,6 +68,16 @@ class ExploreCommandTest {
         assertThat(doc.toResult().runs().get(0).rounds()).extracting(RoundResult::labelled).containsExactly(2, 3);
         assertThat(doc.toResult().runs().get(0).testPredictions().ids()).hasSize(DatasetFormats.read(SI_SAMPLE).size());
         assertThat(first.out()).contains("uncertainty", "3 of the pool's 4 structures are labelled");
+        assertThat(doc.exploration()).as("how to regenerate the pool").satisfies(e -> {
+            assertThat(e.system()).isEqualTo("Si");
+            assertThat(e.poolSize()).isEqualTo(4);
+            assertThat(e.poolSeed()).isEqualTo(3);
+            assertThat(e.testSet().sha256()).isEqualTo(DatasetFormats.read(SI_SAMPLE).fingerprint());
+            assertThat(e.oracle()).containsEntry("functional", "PBE");
+        });
+        assertThat(doc.toResult().runs().get(0).rounds().get(1).addedIds())
+                .isSubsetOf(org.activemat.engine.oracle.ExplorationRun.pool(org.activemat.engine.oracle.ChemicalSystem.SI, 4, 3)
+                        .stream().map(org.activemat.engine.oracle.generator.Candidate::id).toList());
 
         String curves = Files.readString(csv);
         var second = run(args);

@@ -202,6 +202,10 @@ class RunFxTest {
         assertThat(window.session().experimentProperty().get().dataset().file()).isEqualTo(labels.toString());
         assertThat(window.resultsView().table().getItems()).hasSize(1);
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
+        String siFingerprint = window.session().dataset().fingerprint();
+        Path saved = dir.resolve("live" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        robot.interact(() -> window.saveExperiment(saved));
+        waitUntil(20, () -> Files.exists(saved) && !window.status().busyProperty().get());
 
         robot.interact(() -> window.strategies().livePoolSeedProperty().set(11));   // new structures: calculations to cancel
         robot.clickOn("#toolbar-run");
@@ -213,5 +217,16 @@ class RunFxTest {
         waitUntil(5, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
         assertThat(org.activemat.engine.oracle.FailureLog.open(org.activemat.engine.oracle.FailureLog.besides(dir.resolve("live/Si-pool11.extxyz"))).size())
                 .as("a cancelled calculation is not a failed candidate").isZero();
+
+        // reopened over another dataset: the test set comes back, the pool is redrawn and the live settings restored
+        robot.interact(() -> window.openFile(Path.of("sample-data", "C.extxyz")));
+        waitUntil(60, () -> !window.session().dataset().fingerprint().equals(siFingerprint));
+        robot.interact(() -> window.openExperiment(saved));
+        waitUntil(60, () -> window.session().dataset().fingerprint().equals(siFingerprint)
+                && window.runView().map().pointCount() == window.analysis().rows() + 4);
+        assertThat(window.strategies().liveProperty().get()).isTrue();
+        assertThat(window.strategies().livePoolSeedProperty().get()).isEqualTo(3);
+        assertThat(window.strategies().livePoolProperty().get()).isEqualTo(4);
+        assertThat(window.strategies().liveLabelsFile()).isEqualTo(labels);
     }
 }

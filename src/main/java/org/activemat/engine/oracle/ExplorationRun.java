@@ -6,6 +6,8 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.DataSplit;
 import org.activemat.engine.loop.ExperimentListener;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -66,9 +68,7 @@ public final class ExplorationRun {
         if (needed > pool.size())
             throw new IllegalArgumentException("the protocol needs " + needed + " labels but the pool holds " + pool.size() + " structures");
         this.pool = List.copyOf(pool);
-        double[][] raw = new double[pool.size()][];
-        for (int i = 0; i < raw.length; i++)
-            raw[i] = descriptors.compute(Entry.of(pool.get(i).id(), pool.get(i).structure(), Map.of(), "generator"));
+        double[][] raw = features(pool, descriptors);
         Standardizer scaler = Standardizer.fit(raw);   // the pool's features are known before any label
         this.poolRaw = raw;
         this.poolX = scaler.transform(raw);
@@ -92,15 +92,34 @@ public final class ExplorationRun {
         Map<String, Double> known = new HashMap<>();
         if (frames.size() > 0)
             for (Entry e : DatasetFormats.read(labelsFile).entries()) e.property(test.target()).ifPresent(v -> known.put(e.id(), v));
+        LabelingRun labeller = new LabelingRun(system, new CandidateGenerator(system, poolSeed), oracle, mu, frames,
+                FailureLog.open(FailureLog.besides(labelsFile)), ranks);
+        return new ExplorationRun(pool(system, poolSize, poolSeed), descriptors, test, plan, labeller, known, jobs);
+    }
+
+    /** The generated pool: the same structures for the same system, size and seed, so a saved experiment can redraw it. */
+    public static List<Candidate> pool(ChemicalSystem system, int poolSize, long poolSeed) {
         CandidateGenerator generator = new CandidateGenerator(system, poolSeed);
+        String head = system.label() + "-";
         List<Candidate> pool = new ArrayList<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
             Candidate c = generator.candidate(i);
-            String head = system.label() + "-";
             pool.add(new Candidate(head + "s" + poolSeed + "-" + c.id().substring(head.length()), i, c.structure(), c.prototype(), c.info()));
         }
-        LabelingRun labeller = new LabelingRun(system, generator, oracle, mu, frames, FailureLog.open(FailureLog.besides(labelsFile)), ranks);
-        return new ExplorationRun(pool, descriptors, test, plan, labeller, known, jobs);
+        return pool;
+    }
+
+    /** Raw descriptors of structures without labels, one row each. */
+    public static double[][] features(List<Candidate> structures, DescriptorSet descriptors) {
+        double[][] raw = new double[structures.size()][];
+        for (int i = 0; i < raw.length; i++)
+            raw[i] = descriptors.compute(Entry.of(structures.get(i).id(), structures.get(i).structure(), Map.of(), "generator"));
+        return raw;
+    }
+
+    /** What a results file records about this exploration. */
+    public static ExplorationInfo info(ChemicalSystem system, int poolSize, long poolSeed, DatasetInfo testSet) {
+        return new ExplorationInfo(system.label(), poolSize, poolSeed, testSet, system.settings().describe());
     }
 
     /** At most this many new calculations: every run's labels, never more than the unlabelled pool. */

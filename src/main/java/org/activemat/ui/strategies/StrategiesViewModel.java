@@ -17,6 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.engine.oracle.ChemicalSystem;
@@ -202,6 +203,15 @@ public final class StrategiesViewModel {
         alpha.set(p.hybridAlpha());
     }
 
+    /** Shows how a saved experiment got its labels: live with this pool and label cache, or replayed (null). */
+    public void fromExploration(ExplorationInfo e, Path labelsFile) {
+        live.set(e != null);
+        if (e == null) return;
+        livePool.set(e.poolSize());
+        livePoolSeed.set((int) e.poolSeed());
+        if (labelsFile != null && labelsFile.getParent() != null) liveLabelsFolder.set(labelsFile.getParent());
+    }
+
     public List<String> selectedStrategies() {
         List<String> out = new ArrayList<>();
         if (random.get()) out.add("random");
@@ -279,7 +289,7 @@ public final class StrategiesViewModel {
         String target = session.target();
         String noData = session.filtered() == null ? "load the test set first: a bundled sample (Data panel)"
                 : sys == null ? "live labelling needs a dataset of Si, C, Fe or Ti–O structures as the test set (load a bundled sample)"
-                : !LIVE_TARGETS.contains(target) ? "the oracle computes " + String.join(" and ", LIVE_TARGETS)
+                : target == null || !LIVE_TARGETS.contains(target) ? "the oracle computes " + String.join(" and ", LIVE_TARGETS)
                         + ": choose one of them as the target (Data panel)"
                 : availableEntries() < 2 ? "the test set needs at least 2 entries"
                 : !pwxFound ? "pw.x was not found on the PATH: install Quantum ESPRESSO (Debian, Ubuntu: apt install quantum-espresso)"

@@ -39,6 +39,21 @@ class ResultsFileTest {
         assertThat(back.runs().get(1).testPredictions().std()).containsExactly(r.runs().get(1).testPredictions().std());
     }
 
+    /** A live experiment records how to regenerate its pool and what it was scored on; a replayed one records none. */
+    @Test
+    void keepsALiveExperimentsPoolAndTestSet() throws Exception {
+        DatasetInfo test = new DatasetInfo("Si sample", "sample-data/Si.extxyz", "extxyz", "cd34", 320);
+        ResultsDocument doc = ResultsDocument.of(small(), new DatasetInfo("labels", "Si-pool7.extxyz", "extxyz", "ab12", 12),
+                "paper-17", List.of("f0", "f1"), "energy_per_atom", "0.1.0")
+                .withExploration(new ExplorationInfo("Si", 40, 7, test, java.util.Map.of("ecutwfc_Ry", "20")));
+        Path file = dir.resolve("live.activemat");
+        ResultsFile.write(file, doc);
+        ExplorationInfo back = ResultsFile.read(file).exploration();
+        assertThat(back).isEqualTo(doc.exploration());
+        assertThat(back.testSet().sha256()).isEqualTo("cd34");
+        assertThat(ResultsFile.read(Path.of(getClass().getResource("/results/results-v1.json").toURI())).exploration()).isNull();
+    }
+
     /** A file saved by schema version 1 must keep opening (src/test/resources/results/results-v1.json). */
     @Test
     void loadsASavedSchemaVersion1File() throws Exception {

@@ -91,6 +91,8 @@ class StrategiesViewModelTest {
         session.targetProperty().set("energy");                              // not what the oracle labels per atom
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.blockReasonProperty().get()).contains("formation_energy_per_atom and energy_per_atom");
+        session.targetProperty().set(null);                                  // between two datasets: no target yet
+        assertThat(vm.validProperty().get()).isFalse();
         session.targetProperty().set("energy_per_atom");
         vm.livePoolProperty().set(40);
         vm.liveLook();                                                       // 10 + 4 × 5 = 30 labels fit a pool of 40
@@ -100,6 +102,14 @@ class StrategiesViewModelTest {
         vm.liveProperty().set(false);                                        // replaying: 30 entries cannot run 105 labels
         assertThat(vm.errorProperty(Field.POOL).get()).isEmpty();
         assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("105");
+
+        vm.fromExploration(new org.activemat.engine.io.ExplorationInfo("Si", 60, 9, null, null),
+                java.nio.file.Path.of("/data/labels/Si-pool9.extxyz"));              // a saved live experiment
+        assertThat(vm.liveProperty().get()).isTrue();
+        assertThat(vm.liveLabelsFile()).isEqualTo(java.nio.file.Path.of("/data/labels/Si-pool9.extxyz"));
+        assertThat(vm.livePoolProperty().get()).isEqualTo(60);
+        vm.fromExploration(null, null);                                      // a replayed one
+        assertThat(vm.liveProperty().get()).isFalse();
     }
 
     @Test void liveLabellingNeedsAnOracleSystem() {
