@@ -116,7 +116,7 @@ class QuantumEspressoOracleTest {
 
     private Path fakePseudo() throws IOException {
         Path d = Files.createDirectories(tmp.resolve("pseudo"));
-        for (String f : new String[]{"Si.pbe-rrkj.UPF", "Fe.pbe-nd-rrkjus.UPF"}) Files.writeString(d.resolve(f), "fake");
+        for (String f : new String[]{"Si.pbe-rrkj.UPF", ChemicalSystem.FE.settings().pseudopotential(org.activemat.engine.chem.Element.of("Fe"))}) Files.writeString(d.resolve(f), "fake");
         return d;
     }
 
