@@ -50,7 +50,7 @@ public final class DiversityStrategy implements QueryStrategy {
             }
             taken[best] = true;
             clusterUsed[label[best]] = true;
-            picks.add(pb.pick(best, label[best], dist[best]));
+            picks.add(pb.pick("farthest point of its k-means cluster", best, label[best], dist[best]));
             ctx.updateMinDistance(dist, ctx.pool()[ctx.candidates()[best]]);
             dist[best] = Double.NEGATIVE_INFINITY;
         }

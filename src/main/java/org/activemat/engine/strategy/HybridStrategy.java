@@ -39,7 +39,7 @@ public final class HybridStrategy implements QueryStrategy {
                 if (s > bestScore) { bestScore = s; best = c; }
             }
             taken[best] = true;
-            picks.add(pb.pick(best, -1, bestScore));
+            picks.add(pb.pick("best α·variance + (1−α)·distance", best, -1, bestScore));
             ctx.updateMinDistance(dist, ctx.pool()[ctx.candidates()[best]]);
         }
         return picks;

@@ -1,13 +1,13 @@
 package org.activemat.engine.strategy;
 
 /**
- * One chosen candidate and why: index into the training pool, its ensemble variance and rank among the candidates
+ * One chosen candidate and why: the strategy's rule in words (e.g. "random draw"), index into the training pool, its ensemble variance and rank among the candidates
  * (1 = most uncertain), its distance to the labelled set (standardized feature space, before this batch), its k-means
  * cluster (-1 when the strategy does not cluster) and the strategy's score (NaN when it has none).
  */
-public record Pick(int index, double variance, int varianceRank, double distanceToLabelled, int cluster, double score) {
+public record Pick(String rule, int index, double variance, int varianceRank, double distanceToLabelled, int cluster, double score) {
     public String explanation() {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(rule).append(": ");
         b.append(String.format("variance rank %d (σ² = %.3g), distance to labelled %.3f", varianceRank, variance, distanceToLabelled));
         if (cluster >= 0) b.append(", cluster ").append(cluster);
         if (!Double.isNaN(score)) b.append(String.format(", score %.3f", score));

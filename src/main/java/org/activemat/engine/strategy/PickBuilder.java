@@ -14,8 +14,8 @@ final class PickBuilder {
 
     double[] distanceToLabelled() { return distance; }
 
-    Pick pick(int candidate, int cluster, double score) {
-        return new Pick(ctx.candidates()[candidate], ctx.candidateVariance()[candidate], ranks[candidate],
+    Pick pick(String rule, int candidate, int cluster, double score) {
+        return new Pick(rule, ctx.candidates()[candidate], ctx.candidateVariance()[candidate], ranks[candidate],
                 distance[candidate], cluster, score);
     }
 }

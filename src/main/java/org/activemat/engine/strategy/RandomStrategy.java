@@ -17,7 +17,7 @@ public final class RandomStrategy implements QueryStrategy {
         for (int i = 0; i < k; i++) { // partial Fisher–Yates
             int j = i + rng.nextInt(n - i);
             int t = order[i]; order[i] = order[j]; order[j] = t;
-            picks.add(pb.pick(order[i], -1, Double.NaN));
+            picks.add(pb.pick("random draw", order[i], -1, Double.NaN));
         }
         return picks;
     }

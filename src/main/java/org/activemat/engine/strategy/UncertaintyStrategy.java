@@ -16,7 +16,7 @@ public final class UncertaintyStrategy implements QueryStrategy {
         int[] byRank = new int[n];
         for (int c = 0; c < n; c++) byRank[ranks[c] - 1] = c;
         List<Pick> picks = new ArrayList<>(k);
-        for (int r = 0; r < k; r++) picks.add(pb.pick(byRank[r], -1, ctx.candidateVariance()[byRank[r]]));
+        for (int r = 0; r < k; r++) picks.add(pb.pick("most uncertain", byRank[r], -1, ctx.candidateVariance()[byRank[r]]));
         return picks;
     }
 }

@@ -152,8 +152,11 @@ class StrategiesTest {
     @Test
     void picksExplainThemselves() {
         Pick p = new HybridStrategy().select(blobs(randomVariance(119, 2)), 1, new Random(0)).get(0);
-        assertThat(p.explanation()).contains("variance rank").contains("distance to labelled").contains("score");
-        assertThat(new DiversityStrategy().select(blobs(null), 1, new Random(0)).get(0).explanation()).contains("cluster");
+        assertThat(p.explanation()).startsWith("best α·variance + (1−α)·distance: ").contains("variance rank").contains("distance to labelled").contains("score");
+        assertThat(new DiversityStrategy().select(blobs(null), 1, new Random(0)).get(0).explanation()).startsWith("farthest").contains("cluster");
+        assertThat(new RandomStrategy().select(blobs(null), 1, new Random(0)).get(0).explanation()).startsWith("random draw: ");
+        assertThat(new UncertaintyStrategy().select(blobs(randomVariance(119, 2)), 1, new Random(0)).get(0).explanation())
+                .startsWith("most uncertain: variance rank 1 ");
     }
 
     @Test
