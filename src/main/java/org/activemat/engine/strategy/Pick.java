@@ -1,9 +1,10 @@
 package org.activemat.engine.strategy;
 
 /**
- * One chosen candidate and why: the strategy's rule in words (e.g. "random draw"), index into the training pool, its ensemble variance and rank among the candidates
- * (1 = most uncertain), its distance to the labelled set (standardized feature space, before this batch), its k-means
- * cluster (-1 when the strategy does not cluster) and the strategy's score (NaN when it has none).
+ * One chosen candidate and why: the strategy's rule in words ("random draw", "most uncertain", …), index into the
+ * training pool, its ensemble variance and rank among the candidates (1 = most uncertain), its distance to the labelled
+ * set (standardized feature space, before this batch), its k-means cluster (-1 when the strategy does not cluster) and
+ * the strategy's score (NaN when it has none).
  */
 public record Pick(String rule, int index, double variance, int varianceRank, double distanceToLabelled, int cluster, double score) {
     public String explanation() {
