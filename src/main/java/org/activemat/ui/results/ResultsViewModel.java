@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.ExperimentSummary;
@@ -22,6 +23,7 @@ import org.activemat.engine.stats.StrategyComparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Results panel's state, from the engine's ExperimentSummary of the finished runs: one row per strategy, and
@@ -50,10 +52,23 @@ public final class ResultsViewModel {
     }
 
     public void show(ResultsDocument doc) {
-        show(doc.toResult(), doc.target());
+        show(doc.toResult(), doc.target(), labelSource(doc));
     }
 
-    public void show(ExperimentResult r, String target) {
+    /** Where the labels came from, the first thing to know when reading a live experiment's numbers. */
+    static String labelSource(ResultsDocument doc) {
+        ExplorationInfo e = doc.exploration();
+        if (e != null) {
+            Map<String, String> q = e.oracle();
+            String test = e.testSet() == null ? "its test set" : e.testSet().name() + " (" + e.testSet().rows() + " entries)";
+            return String.format(Locale.ROOT, "Labels computed live with pw.x (%s, %s/%s Ry) for a pool of %d generated %s "
+                            + "structures (seed %d); every round scored on %s. ", q.getOrDefault("functional", "DFT"),
+                    q.getOrDefault("ecutwfc_Ry", "?"), q.getOrDefault("ecutrho_Ry", "?"), e.poolSize(), e.system(), e.poolSeed(), test);
+        }
+        return doc.dataset() == null ? "" : "Labels replayed from " + doc.dataset().name() + " (" + doc.dataset().rows() + " entries). ";
+    }
+
+    public void show(ExperimentResult r, String target, String labelSource) {
         result = r;
         ExperimentSummary s = ExperimentSummary.of(r);
         List<StrategyRow> out = new ArrayList<>();
@@ -71,9 +86,9 @@ public final class ResultsViewModel {
         seeds.setAll(sd);
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));
-        headline.set(String.format(Locale.ROOT, "%s%d runs, target %s, final round at %d labels. Improvement, p-value and "
+        headline.set(String.format(Locale.ROOT, "%s%s%d runs, target %s, final round at %d labels. Improvement, p-value and "
                         + "labels saved compare each strategy with random (paired by seed).",
-                r.complete() ? "" : "Partial (cancelled): ", r.runs().size(), target,
+                r.complete() ? "" : "Partial (cancelled): ", labelSource, r.runs().size(), target,
                 r.plan().labelCounts()[r.plan().rounds() - 1]));
         rebuildPredictions();
     }

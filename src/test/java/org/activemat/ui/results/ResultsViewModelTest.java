@@ -1,0 +1,33 @@
+package org.activemat.ui.results;
+
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ExplorationInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.engine.loop.LoopFixtures;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResultsViewModelTest {
+    private static ResultsDocument doc() {
+        var result = new ExperimentRunner().run(LoopFixtures.synthetic(80), LoopFixtures.reduced(2), null, null);
+        return ResultsDocument.of(result, new DatasetInfo("Si-pool3", "Si-pool3.extxyz", "extxyz", "ab", 10), "paper-17",
+                List.of(), "formation_energy_per_atom", "test");
+    }
+
+    /** Numbers from pw.x on generated structures and numbers replayed from a file must not read alike. */
+    @Test void theHeadlineSaysWhereTheLabelsCameFrom() {
+        ResultsViewModel vm = new ResultsViewModel();
+        vm.show(doc());
+        assertThat(vm.headlineProperty().get()).startsWith("Labels replayed from Si-pool3 (10 entries). 4 runs");
+
+        vm.show(doc().withExploration(new ExplorationInfo("Si", 30, 3, new DatasetInfo("Si", "Si.extxyz", "extxyz", "cd", 320),
+                ChemicalSystem.SI.settings().describe())));
+        assertThat(vm.headlineProperty().get()).startsWith("Labels computed live with pw.x (PBE, 20/80 Ry) for a pool of 30 "
+                + "generated Si structures (seed 3); every round scored on Si (320 entries). 4 runs");
+    }
+}
