@@ -21,7 +21,7 @@ class PwInputTest {
     @Test void ironInputIsSpinPolarisedWithAStartingMagnetisation() {
         String in = PwInput.write(Fixtures.displacedBccFe(), ChemicalSystem.FE.settings());
         assertThat(in).isEqualTo(Fixtures.text("fe2.in"));
-        assertThat(in).contains("nspin = 2", "starting_magnetization(1) = 0.4", "Fe.pbe-spn-rrkjus_psl.0.2.1.UPF", "6 6 6 0 0 0");
+        assertThat(in).contains("nspin = 2", "starting_magnetization(1) = 0.25", "Fe.pbe-spn-rrkjus_psl.0.2.1.UPF", "5 5 5 0 0 0");
     }
 
     @Test void titaniumOxideListsBothSpeciesOnceWithTheirLdaPseudopotentials() {
