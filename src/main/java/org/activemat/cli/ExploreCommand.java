@@ -23,6 +23,7 @@ import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +90,8 @@ final class ExploreCommand implements Callable<Integer> {
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
         ExperimentPlan plan = plan();
-        FeatureMatrix testFeatures = testFeatures(test, sys);
+        Dataset testSet = DatasetFormats.read(test);
+        FeatureMatrix testFeatures = testFeatures(test, testSet, sys);
         List<String> problems = new ArrayList<>(plan.problems(poolSize + testFeatures.rows()));
         int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
         if (perRun > poolSize)
@@ -112,9 +114,11 @@ final class ExploreCommand implements Callable<Integer> {
 
         ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, poolSize, poolSeed,
                 Descriptors.byName(descriptors), testFeatures, plan, pw.jobs);
+        double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), testSet, pw.jobs);
         err.printf(Locale.ROOT, "  pool: %d structures (seed %d), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%n", poolSize, poolSeed, run.labelledCount(), test,
-                testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations());
+                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize, poolSeed, run.labelledCount(), test,
+                testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations(),
+                Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
         ExperimentResult result;
         try {
             result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
@@ -145,8 +149,7 @@ final class ExploreCommand implements Callable<Integer> {
         return options.plan();
     }
 
-    private FeatureMatrix testFeatures(Path test, ChemicalSystem sys) throws Exception {
-        Dataset d = DatasetFormats.read(test);
+    private FeatureMatrix testFeatures(Path test, Dataset d, ChemicalSystem sys) throws Exception {
         boolean sameSystem = d.entries().stream().allMatch(e -> e.hasStructure()
                 && sys.elements().containsAll(e.structure().species()));
         if (!sameSystem) throw new CliErrors.BadInputException(test + ": the test set holds elements outside " + sys.label());

@@ -1,6 +1,7 @@
 package org.activemat.cli;
 
 import org.activemat.engine.loop.ExperimentListener;
+import org.activemat.engine.task.Durations;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -42,9 +43,9 @@ final class ProgressBar implements ExperimentListener {
         double f = total == 0 ? 1 : (double) d / total;
         int width = 30, filled = (int) Math.round(f * width);
         double elapsed = (now - start) / 1e9;
-        String eta = d == 0 ? "?" : duration(elapsed * (total - d) / d);
+        String eta = d == 0 ? "?" : Durations.compact(elapsed * (total - d) / d);
         String line = String.format(Locale.ROOT, "[%s%s] %3.0f%%  runs %d/%d  elapsed %s  ETA %s  (%s)",
-                "#".repeat(filled), " ".repeat(width - filled), 100 * f, runsDone.get(), runs, duration(elapsed), eta, what);
+                "#".repeat(filled), " ".repeat(width - filled), 100 * f, runsDone.get(), runs, Durations.compact(elapsed), eta, what);
         if (terminal) err.print("\r" + line + "   ");
         else err.println(line);
         err.flush();
@@ -55,14 +56,7 @@ final class ProgressBar implements ExperimentListener {
         double elapsed = (System.nanoTime() - start) / 1e9;
         if (terminal) err.print("\r");
         err.printf(Locale.ROOT, "%s: %d of %d runs in %s%s%n", complete ? "done" : "cancelled", runsDone.get(), runs,
-                duration(elapsed), terminal ? " ".repeat(40) : "");
+                Durations.compact(elapsed), terminal ? " ".repeat(40) : "");
         err.flush();
-    }
-
-    static String duration(double s) {
-        long t = Math.round(s);
-        if (t < 60) return t + "s";
-        if (t < 3600) return String.format(Locale.ROOT, "%dm%02ds", t / 60, t % 60);
-        return String.format(Locale.ROOT, "%dh%02dm", t / 3600, (t % 3600) / 60);
     }
 }

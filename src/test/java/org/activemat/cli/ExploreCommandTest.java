@@ -68,6 +68,7 @@ class ExploreCommandTest {
         assertThat(doc.toResult().runs().get(0).rounds()).extracting(RoundResult::labelled).containsExactly(2, 3);
         assertThat(doc.toResult().runs().get(0).testPredictions().ids()).hasSize(DatasetFormats.read(SI_SAMPLE).size());
         assertThat(first.out()).contains("uncertainty", "3 of the pool's 4 structures are labelled");
+        assertThat(first.err()).containsPattern("at most 3 new pw.x runs, about [0-9hms]+ at the test set's mean time per structure");
         assertThat(doc.exploration()).as("how to regenerate the pool").satisfies(e -> {
             assertThat(e.system()).isEqualTo("Si");
             assertThat(e.poolSize()).isEqualTo(4);

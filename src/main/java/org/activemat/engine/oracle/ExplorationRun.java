@@ -1,7 +1,9 @@
 package org.activemat.engine.oracle;
 
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.PropertySummary;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
@@ -115,6 +117,15 @@ public final class ExplorationRun {
         for (int i = 0; i < raw.length; i++)
             raw[i] = descriptors.compute(Entry.of(structures.get(i).id(), structures.get(i).structure(), Map.of(), "generator"));
         return raw;
+    }
+
+    /**
+     * About how long n calculations take, jobs at a time (no faster than the cores allow), at the mean pw.x wall time
+     * the test set records per structure (the bundled samples record it); NaN when it records none.
+     */
+    public static double estimatedSeconds(int n, Dataset test, int jobs) {
+        int parallel = Math.max(1, Math.min(jobs, Runtime.getRuntime().availableProcessors()));
+        return n * PropertySummary.of(test, "wall_seconds").mean() / parallel;
     }
 
     /** What a results file records about this exploration. */

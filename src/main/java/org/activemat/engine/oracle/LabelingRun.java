@@ -6,6 +6,7 @@ import org.activemat.engine.data.Entry;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.Durations;
 import org.activemat.engine.task.ProgressListener;
 
 import java.io.IOException;
@@ -187,7 +188,7 @@ public final class LabelingRun {
             int remaining = goal - done;
             double mean = labelled > 0 ? wallSum / labelled : Double.NaN;
             String eta = Double.isNaN(mean) ? "?"
-                    : duration(mean * remaining * (1 + (double) failed / Math.max(1, labelled)) / Math.min(jobs, Math.max(1, remaining)));
+                    : Durations.compact(mean * remaining * (1 + (double) failed / Math.max(1, labelled)) / Math.min(jobs, Math.max(1, remaining)));
             progress.progress(done, goal, String.format(Locale.ROOT, "%s (%d atoms): %s | %d/%d %s, %d failed, ETA %s",
                     c.id(), c.structure().size(), outcome, done, goal, list ? "of this batch" : "done", failures.size(), eta));
         }
@@ -237,11 +238,5 @@ public final class LabelingRun {
             ref += m;
         }
         return (energy - ref) / s.size();
-    }
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
-                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

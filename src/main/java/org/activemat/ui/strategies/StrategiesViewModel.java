@@ -21,9 +21,11 @@ import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.ui.WorkbenchModel;
+import org.activemat.ui.common.EtaEstimator;
 
 import java.util.ArrayList;
 import java.nio.file.Path;
@@ -295,13 +297,17 @@ public final class StrategiesViewModel {
                 : !pwxFound ? "pw.x was not found on the PATH: install Quantum ESPRESSO (Debian, Ubuntu: apt install quantum-espresso)"
                 : null;
         publish(e, noData, livePool.get() + availableEntries(), true);   // a wrong test set matters more than a field
+        int calculations = Math.min(livePool.get(), needed * selectedStrategies().size() * Math.max(0, seeds.get()));
+        double seconds = session.filtered() == null ? Double.NaN
+                : ExplorationRun.estimatedSeconds(calculations, session.filtered(), liveJobs.get());
+        String eta = Double.isNaN(seconds) ? "" : ", about " + EtaEstimator.format(java.time.Duration.ofSeconds(Math.round(seconds)))
+                + " of pw.x at the test set's mean time per structure";
         budget.set(sys == null ? "Live labelling with Quantum ESPRESSO (pw.x): load a bundled sample, the test set, first." : String.format(
                 "Live: %d generated %s structures (seed %d) form the pool and are computed with pw.x when a strategy picks them; "
-                        + "the %d loaded entries are the test set. At most %d calculations (%d labels per run, %d runs), "
+                        + "the %d loaded entries are the test set. At most %d calculations (%d labels per run, %d runs)%s, "
                         + "kept in %s and reused by later runs.",
-                livePool.get(), sys.label(), livePoolSeed.get(), availableEntries(),
-                Math.min(livePool.get(), needed * selectedStrategies().size() * Math.max(0, seeds.get())), needed,
-                selectedStrategies().size() * Math.max(0, seeds.get()), liveLabelsFile()));
+                livePool.get(), sys.label(), livePoolSeed.get(), availableEntries(), calculations, needed,
+                selectedStrategies().size() * Math.max(0, seeds.get()), eta, liveLabelsFile()));
     }
 
     /** What pw.x labels can train: the oracle's energies per atom. */

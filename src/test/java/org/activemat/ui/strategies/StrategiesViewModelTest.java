@@ -112,6 +112,24 @@ class StrategiesViewModelTest {
         assertThat(vm.liveProperty().get()).isFalse();
     }
 
+    /** The bundled samples record each structure's pw.x time: the live budget turns it into a time to expect. */
+    @Test void liveBudgetEstimatesTheDftTimeFromTheTestSet() {
+        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        WorkbenchModel session = new WorkbenchModel();
+        var timed = TestDatasets.silicon(30, 1).stream().map(e -> e.withProperty("wall_seconds", 60)).toList();
+        session.filteredProperty().set(new org.activemat.engine.data.Dataset("timed Si", timed, java.util.Map.of()));
+        session.targetProperty().set("energy_per_atom");
+        StrategiesViewModel vm = new StrategiesViewModel(session);
+        vm.liveProperty().set(true);
+        vm.livePoolProperty().set(40);
+        vm.liveLook();                                   // 30 labels × 2 strategies, capped by the pool: 40 calculations
+        vm.liveJobsProperty().set(1);
+        assertThat(vm.budgetProperty().get()).contains("At most 40 calculations", "about 40 min 00 s of pw.x");
+
+        session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));   // no recorded times: no guess
+        assertThat(vm.budgetProperty().get()).contains("At most 40 calculations").doesNotContain("of pw.x at");
+    }
+
     @Test void liveLabellingNeedsAnOracleSystem() {
         WorkbenchModel session = new WorkbenchModel();
         var gaas = new org.activemat.engine.data.Dataset("GaAs", java.util.List.of(org.activemat.engine.data.Entry.of("g1",
