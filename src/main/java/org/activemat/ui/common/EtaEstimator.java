@@ -26,4 +26,11 @@ public final class EtaEstimator {
         if (s >= 60) return String.format("%d min %02d s", s / 60, s % 60);
         return s + " s";
     }
+
+    /** For a guess made before anything ran: "1 h 05 min", "11 min", "under a minute". */
+    public static String formatRough(Duration d) {
+        long min = Math.round(Math.max(0, d.toSeconds()) / 60.0);
+        if (min >= 60) return String.format("%d h %02d min", min / 60, min % 60);
+        return min >= 1 ? min + " min" : "under a minute";
+    }
 }

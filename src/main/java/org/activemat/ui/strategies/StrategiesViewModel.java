@@ -300,7 +300,7 @@ public final class StrategiesViewModel {
         int calculations = Math.min(livePool.get(), needed * selectedStrategies().size() * Math.max(0, seeds.get()));
         double seconds = session.filtered() == null ? Double.NaN
                 : ExplorationRun.estimatedSeconds(calculations, session.filtered(), liveJobs.get());
-        String eta = Double.isNaN(seconds) ? "" : ", about " + EtaEstimator.format(java.time.Duration.ofSeconds(Math.round(seconds)))
+        String eta = Double.isNaN(seconds) ? "" : ", about " + EtaEstimator.formatRough(java.time.Duration.ofSeconds(Math.round(seconds)))
                 + " of pw.x at the test set's mean time per structure";
         budget.set(sys == null ? "Live labelling with Quantum ESPRESSO (pw.x): load a bundled sample, the test set, first." : String.format(
                 "Live: %d generated %s structures (seed %d) form the pool and are computed with pw.x when a strategy picks them; "

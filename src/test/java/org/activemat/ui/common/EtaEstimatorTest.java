@@ -26,5 +26,8 @@ class EtaEstimatorTest {
         assertThat(EtaEstimator.format(Duration.ofSeconds(12))).isEqualTo("12 s");
         assertThat(EtaEstimator.format(Duration.ofSeconds(200))).isEqualTo("3 min 20 s");
         assertThat(EtaEstimator.format(Duration.ofSeconds(3900))).isEqualTo("1 h 05 min");
+        assertThat(EtaEstimator.formatRough(Duration.ofSeconds(663))).isEqualTo("11 min");
+        assertThat(EtaEstimator.formatRough(Duration.ofSeconds(3590))).isEqualTo("1 h 00 min");
+        assertThat(EtaEstimator.formatRough(Duration.ofSeconds(20))).isEqualTo("under a minute");
     }
 }

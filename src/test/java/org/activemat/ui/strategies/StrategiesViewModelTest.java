@@ -124,7 +124,7 @@ class StrategiesViewModelTest {
         vm.livePoolProperty().set(40);
         vm.liveLook();                                   // 30 labels × 2 strategies, capped by the pool: 40 calculations
         vm.liveJobsProperty().set(1);
-        assertThat(vm.budgetProperty().get()).contains("At most 40 calculations", "about 40 min 00 s of pw.x");
+        assertThat(vm.budgetProperty().get()).contains("At most 40 calculations", "about 40 min of pw.x");
 
         session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));   // no recorded times: no guess
         assertThat(vm.budgetProperty().get()).contains("At most 40 calculations").doesNotContain("of pw.x at");
