@@ -14,6 +14,7 @@ import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentListener;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
@@ -132,7 +133,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
         save(result, testFeatures, ExplorationRun.info(sys, poolSize, poolSeed, DatasetInfo.of(test)));
         PrintWriter o = spec.commandLine().getOut();
-        if (!result.runs().isEmpty()) SummaryTable.print(o, result, target);
+        if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
                 run.labelledCount(), poolSize, out, FailureLog.open(FailureLog.besides(out)).size());
         o.flush();

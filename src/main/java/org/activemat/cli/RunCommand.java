@@ -14,6 +14,7 @@ import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         ResultsFile.write(out, ResultsDocument.of(result, info, descriptors, fm.featureNames(), target, Version.get()));
         if (csv != null) CurvesCsv.write(csv, result);
         PrintWriter o = spec.commandLine().getOut();
-        SummaryTable.print(o, result, target);
+        SummaryTable.print(o, result, target, LabelCost.recordedSeconds(raw));
         o.println("results: " + out + (csv != null ? ", curves: " + csv : ""));
         o.flush();
         return 0;

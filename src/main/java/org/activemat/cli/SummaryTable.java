@@ -2,31 +2,43 @@ package org.activemat.cli;
 
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.stats.StrategyComparison;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /** The per-strategy summary printed on stdout after a run or a bench. */
 final class SummaryTable {
     private SummaryTable() {}
 
     static void print(PrintWriter out, ExperimentResult result, String target) {
+        print(out, result, target, Map.of());
+    }
+
+    /** With the DFT cost of each strategy's labels as a last column when the data records it (see LabelCost). */
+    static void print(PrintWriter out, ExperimentResult result, String target, Map<String, Double> secondsById) {
+        Map<String, LabelCost> cost = LabelCost.of(result, secondsById);
         ExperimentSummary s = ExperimentSummary.of(result);
         int[] labels = result.plan().labelCounts();
         out.printf(Locale.ROOT, "final test metrics at %d labels, mean ± std over %d seed(s); MAE in units of %s%n",
                 labels[labels.length - 1], result.plan().seeds().size(), target);
-        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s%n", "strategy", "final MAE ± std", "R²",
-                "vs random", "p-value", "labels saved", "ρ(std,|err|)");
+        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s%s%n", "strategy", "final MAE ± std", "R²",
+                "vs random", "p-value", "labels saved", "ρ(std,|err|)", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
         for (StrategyComparison c : s.comparisons().values()) {
-            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s%n", c.strategy(),
+            LabelCost lc = cost.get(c.strategy());
+            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s%s%n", c.strategy(),
                     String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()), c.finalR2(),
-                    pct(c.improvementPercent(), true), p(c.pValue()), savedPct(c), num(c.spearmanStdVsError()));
+                    pct(c.improvementPercent(), true), p(c.pValue()), savedPct(c), num(c.spearmanStdVsError()),
+                    lc == null ? "" : "  " + lc.formatted());
         }
         if (!s.comparisons().containsKey("random"))
             out.println("(no random runs: improvement, p-value and labels saved need the random baseline)");
         out.println("vs random: lower final MAE than random in %; labels saved: labels needed to reach random's final MAE "
                 + "on the mean curve (\"never\" = not reached)");
+        if (!cost.isEmpty())
+            out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled, mean ± std over seeds");
     }
 
     private static String pct(double v, boolean signed) {

@@ -33,6 +33,7 @@ import org.activemat.ui.results.ResultsViewModel;
 import org.activemat.ui.common.chart.ChartExport;
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
@@ -46,6 +47,7 @@ import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentRunner;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.generator.Candidate;
@@ -102,6 +104,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         resultsView = new ResultsView(resultsVm);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
         // an opened experiment's picks may arrive before the descriptor map is computed: draw them when it is
+        session.datasetProperty().addListener(o -> refreshLabelCosts());
         descriptorsVm.analysisProperty().addListener((o, was, now) -> {
             runView.redrawMap();
             restorePool(now);
@@ -347,7 +350,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                             matrix.featureNames(), matrix.target(), "ActiveMat " + Version.get());
                     if (live != null) doc = doc.withExploration(ExplorationRun.info(live.system(), live.poolSize(), live.poolSeed(), info));
                     session.experimentProperty().set(doc);
-                    if (!result.runs().isEmpty()) resultsVm.show(doc);
+                    if (!result.runs().isEmpty()) {
+                        resultsVm.show(doc);
+                        refreshLabelCosts();
+                    }
                     descriptorsVm.picksChanged();
                 })
                 .onFailure(e -> {
@@ -383,6 +389,28 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 })
                 .onSuccess(p -> {
                     if (analysis() == a) runView.setPool(p);
+                })
+                .start();
+    }
+
+    /**
+     * The DFT time of each strategy's labels, from the data that records it: a live run's label cache, or the loaded
+     * dataset when it is the one the experiment was made on.
+     */
+    private void refreshLabelCosts() {
+        ResultsDocument doc = session.experimentProperty().get();
+        if (doc == null || doc.dataset() == null) return;
+        if (doc.exploration() == null) {
+            Dataset d = session.dataset();
+            boolean same = d != null && d.fingerprint().equals(doc.dataset().sha256());
+            resultsVm.setLabelSeconds(same ? LabelCost.recordedSeconds(d) : java.util.Map.of());
+            return;
+        }
+        Path cache = doc.dataset().file() == null ? null : Path.of(doc.dataset().file());
+        if (cache == null || !java.nio.file.Files.isRegularFile(cache)) return;
+        tasks.create("Reading the DFT times in " + cache.getFileName(), ctx -> LabelCost.recordedSeconds(DatasetFormats.read(cache)))
+                .onSuccess(m -> {
+                    if (session.experimentProperty().get() == doc) resultsVm.setLabelSeconds(m);
                 })
                 .start();
     }
@@ -455,6 +483,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         runVm.load(doc.toResult());
         session.experimentProperty().set(doc);
         resultsVm.show(doc);
+        refreshLabelCosts();
         descriptorsVm.picksChanged();
         tabs.getSelectionModel().select(4);
     }

@@ -56,6 +56,19 @@ class RunCommandTest {
         assertThat(Files.readAllLines(csv)).hasSize(1 + 4 * 6).first().isEqualTo("strategy,seed,round,labeled,mae,rmse,r2");
     }
 
+    /** The bundled samples record each structure's pw.x time, so the summary also says what each strategy's labels cost. */
+    @Test
+    void summaryAddsTheDftTimeOfEachStrategysLabelsWhenTheDataRecordsIt() throws Exception {
+        Path si = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(si), "no bundled Si sample");
+        int code = run("run", "--data", si.toString(), "--target", "formation_energy_per_atom", "--strategies", "random,uncertainty",
+                "--seeds", "2", "--initial", "10", "--queries", "1", "--batch", "5", "--members", "2", "--hidden", "8",
+                "--epochs", "10", "--out", dir.resolve("r.json").toString());
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("DFT time of labels").containsPattern("uncertainty .* \\d+ ± \\d+ (s|min)");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("random")).findFirst().orElseThrow()).containsPattern("\\d+ ± \\d+ (s|min)$");
+    }
+
     @Test
     void unknownTargetIsBadInputNamingTheFile() {
         Path data = shared("pymatgen-core/TiO2_entries.json");

@@ -79,7 +79,8 @@ class RunFxTest {
                 .containsExactly("random (2 seeds)", "uncertainty (2 seeds)", "diversity (2 seeds)", "hybrid (2 seeds)");
         assertThat(window.runView().r2Chart().lineSeries()).hasSize(4);
         assertThat(window.run().curvesProperty().get().get(0).labels()).containsExactly(10, 15, 20);
-        assertThat(window.resultsView().table().getItems()).hasSize(4);
+        assertThat(window.resultsView().table().getItems()).hasSize(4)
+                .allSatisfy(r -> assertThat(r.cost()).as("no DFT times recorded in this data").isNull());
         assertThat(window.resultsView().parity().pointCount()).isEqualTo(2 * 16);   // 2 seeds × 20 % of 80
         assertThat(window.runView().map().pointCount()).isEqualTo(80);
     }
@@ -201,6 +202,10 @@ class RunFxTest {
         assertThat(org.activemat.engine.data.formats.DatasetFormats.read(labels).size()).isEqualTo(3);
         assertThat(window.session().experimentProperty().get().dataset().file()).isEqualTo(labels.toString());
         assertThat(window.resultsView().table().getItems()).hasSize(1);
+        double labelSeconds = org.activemat.engine.loop.LabelCost.recordedSeconds(org.activemat.engine.data.formats.DatasetFormats.read(labels))
+                .values().stream().mapToDouble(Double::doubleValue).sum();
+        waitUntil(10, () -> window.resultsView().table().getItems().get(0).cost() != null);   // read from the label cache
+        assertThat(window.resultsView().table().getItems().get(0).cost().meanSeconds()).isCloseTo(labelSeconds, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
         String siFingerprint = window.session().dataset().fingerprint();
         Path saved = dir.resolve("live" + WorkbenchWindow.EXPERIMENT_EXTENSION);

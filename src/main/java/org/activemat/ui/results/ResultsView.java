@@ -56,7 +56,7 @@ public final class ResultsView extends BorderPane {
                 number("labels saved %", StrategyRow::labelsSavedPercent, "%.1f",
                         "Fewer labels needed to reach random's final MAE, in % of the final label count (— = never reached)"),
                 number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
-                number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished")));
+                number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
         table.setPrefHeight(190);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -89,6 +89,18 @@ public final class ResultsView extends BorderPane {
         all.setPadding(new Insets(0, 10, 10, 10));
         setCenter(all);
         vm.predictionsProperty().addListener((o, a, p) -> draw(p));
+    }
+
+    /** Labels are not equally expensive: large or low-symmetry cells cost more pw.x time than small symmetric ones. */
+    private static TableColumn<StrategyRow, String> dftTime() {
+        TableColumn<StrategyRow, String> c = new TableColumn<>();
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().cost() == null ? "—" : x.getValue().cost().formatted()));
+        Label header = new Label("DFT time of labels");
+        header.setTooltip(new Tooltip("The pw.x wall time the data records for the structures each run labelled, mean ± std "
+                + "over seeds (— when the data does not record it)"));
+        c.setGraphic(header);
+        c.setPrefWidth(140);
+        return c;
     }
 
     private static TableColumn<StrategyRow, Double> number(String title, ToDoubleFunction<StrategyRow> f, String fmt, String tip) {

@@ -14,6 +14,7 @@ import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.ExperimentSummary;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.loop.RunResult;
 import org.activemat.engine.loop.TestPredictions;
 import org.activemat.engine.stats.LearningCurve;
@@ -34,6 +35,7 @@ public final class ResultsViewModel {
     public static final int ALL_SEEDS = -1;
 
     private final ObservableList<StrategyRow> rows = FXCollections.observableArrayList();
+    private Map<String, Double> labelSeconds = Map.of();
     private final ObservableList<String> strategies = FXCollections.observableArrayList();
     private final ObservableList<Integer> seeds = FXCollections.observableArrayList();
     private final StringProperty strategy = new SimpleStringProperty();
@@ -52,7 +54,14 @@ public final class ResultsViewModel {
     }
 
     public void show(ResultsDocument doc) {
+        labelSeconds = Map.of();
         show(doc.toResult(), doc.target(), labelSource(doc));
+    }
+
+    /** The DFT seconds the data records per structure id, once known: adds what each strategy's labels cost. */
+    public void setLabelSeconds(Map<String, Double> secondsById) {
+        labelSeconds = Map.copyOf(secondsById);
+        if (result != null) rows.setAll(rows(result));
     }
 
     /** Where the labels came from, the first thing to know when reading a live experiment's numbers. */
@@ -71,14 +80,7 @@ public final class ResultsViewModel {
     public void show(ExperimentResult r, String target, String labelSource) {
         result = r;
         ExperimentSummary s = ExperimentSummary.of(r);
-        List<StrategyRow> out = new ArrayList<>();
-        for (var e : s.comparisons().entrySet()) {
-            StrategyComparison c = e.getValue();
-            LearningCurve curve = s.curves().get(e.getKey());
-            out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
-                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), curve.seeds()));
-        }
-        rows.setAll(out);
+        rows.setAll(rows(r));
         strategies.setAll(s.curves().keySet());
         List<Integer> sd = new ArrayList<>();
         sd.add(ALL_SEEDS);
@@ -91,6 +93,20 @@ public final class ResultsViewModel {
                 r.complete() ? "" : "Partial (cancelled): ", labelSource, r.runs().size(), target,
                 r.plan().labelCounts()[r.plan().rounds() - 1]));
         rebuildPredictions();
+    }
+
+    private List<StrategyRow> rows(ExperimentResult r) {
+        ExperimentSummary s = ExperimentSummary.of(r);
+        Map<String, LabelCost> cost = LabelCost.of(r, labelSeconds);
+        List<StrategyRow> out = new ArrayList<>();
+        for (var e : s.comparisons().entrySet()) {
+            StrategyComparison c = e.getValue();
+            LearningCurve curve = s.curves().get(e.getKey());
+            out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
+                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), curve.seeds(),
+                    cost.get(e.getKey())));
+        }
+        return out;
     }
 
     public void clear() {

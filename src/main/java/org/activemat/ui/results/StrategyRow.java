@@ -1,5 +1,11 @@
 package org.activemat.ui.results;
 
-/** One line of the results table: how a strategy did, and how it compares with random (NaN where undefined). */
+import org.activemat.engine.loop.LabelCost;
+
+/**
+ * One line of the results table: how a strategy did, and how it compares with random (NaN where undefined); cost is
+ * the DFT time of its labels, null when the data does not record it.
+ */
 public record StrategyRow(String strategy, double finalMae, double finalMaeStd, double finalRmse, double finalR2,
-                          double improvementPercent, double pValue, double labelsSavedPercent, double spearman, int seeds) {}
+                          double improvementPercent, double pValue, double labelsSavedPercent, double spearman, int seeds,
+                          LabelCost cost) {}

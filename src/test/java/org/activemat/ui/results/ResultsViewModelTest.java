@@ -24,6 +24,11 @@ class ResultsViewModelTest {
         ResultsViewModel vm = new ResultsViewModel();
         vm.show(doc());
         assertThat(vm.headlineProperty().get()).startsWith("Labels replayed from Si-pool3 (10 entries). 4 runs");
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.cost()).isNull());
+        java.util.Map<String, Double> seconds = new java.util.HashMap<>();
+        for (int i = 0; i < 80; i++) seconds.put("s-" + i, 30.0);   // every structure cost 30 s
+        vm.setLabelSeconds(seconds);
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.cost().formatted()).isEqualTo("10 ± 0 min"));   // 20 labels × 30 s
 
         vm.show(doc().withExploration(new ExplorationInfo("Si", 30, 3, new DatasetInfo("Si", "Si.extxyz", "extxyz", "cd", 320),
                 ChemicalSystem.SI.settings().describe())));
