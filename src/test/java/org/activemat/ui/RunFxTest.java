@@ -81,6 +81,7 @@ class RunFxTest {
         assertThat(window.run().curvesProperty().get().get(0).labels()).containsExactly(10, 15, 20);
         assertThat(window.resultsView().table().getItems()).hasSize(4)
                 .allSatisfy(r -> assertThat(r.cost()).as("no DFT times recorded in this data").isNull());
+        assertThat(window.resultsView().costChart().lineSeries()).isEmpty();
         assertThat(window.resultsView().parity().pointCount()).isEqualTo(2 * 16);   // 2 seeds × 20 % of 80
         assertThat(window.runView().map().pointCount()).isEqualTo(80);
     }
@@ -206,6 +207,8 @@ class RunFxTest {
                 .values().stream().mapToDouble(Double::doubleValue).sum();
         waitUntil(10, () -> window.resultsView().table().getItems().get(0).cost() != null);   // read from the label cache
         assertThat(window.resultsView().table().getItems().get(0).cost().meanSeconds()).isCloseTo(labelSeconds, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(window.resultsView().costChart().lineSeries()).singleElement()
+                .satisfies(l -> assertThat(l.x()[l.x().length - 1]).isCloseTo(labelSeconds / 3600, org.assertj.core.api.Assertions.within(1e-9)));
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
         String siFingerprint = window.session().dataset().fingerprint();
         Path saved = dir.resolve("live" + WorkbenchWindow.EXPERIMENT_EXTENSION);

@@ -48,6 +48,40 @@ public record LabelCost(String strategy, double meanSeconds, double stdSeconds, 
         return out;
     }
 
+    /** Test MAE against the DFT time spent so far, round by round: the learning curve in the currency that matters. */
+    public record Curve(String strategy, double[] seconds, double[] maeMean, double[] maeStd) {}
+
+    /**
+     * Per strategy, in plan order: the DFT seconds of the labels each round trained on (mean over the seeds that reached
+     * the round) with the MAE mean ± std over the same seeds; empty when a labelled structure has no recorded cost.
+     */
+    public static List<Curve> curves(ExperimentResult result, Map<String, Double> secondsById) {
+        if (of(result, secondsById).isEmpty()) return List.of();
+        List<Curve> out = new ArrayList<>();
+        for (String s : result.plan().strategies()) {
+            List<RunResult> runs = result.runs().stream().filter(r -> r.strategy().equals(s)).toList();
+            int rounds = runs.stream().mapToInt(r -> r.rounds().size()).max().orElse(0);
+            if (rounds == 0) continue;
+            double[] sec = new double[rounds], mean = new double[rounds], std = new double[rounds];
+            for (int k = 0; k < rounds; k++) {
+                List<double[]> costAndMae = new ArrayList<>();
+                for (RunResult r : runs) {
+                    if (r.rounds().size() <= k) continue;
+                    double spent = 0;
+                    for (int j = 0; j <= k; j++) for (String id : r.rounds().get(j).addedIds()) spent += secondsById.get(id);
+                    costAndMae.add(new double[]{spent, r.rounds().get(k).metrics().mae()});
+                }
+                sec[k] = costAndMae.stream().mapToDouble(v -> v[0]).average().orElse(Double.NaN);
+                mean[k] = costAndMae.stream().mapToDouble(v -> v[1]).average().orElse(Double.NaN);
+                double m = mean[k];
+                std[k] = costAndMae.size() < 2 ? 0 : Math.sqrt(costAndMae.stream().mapToDouble(v -> (v[1] - m) * (v[1] - m)).sum()
+                        / (costAndMae.size() - 1));
+            }
+            out.add(new Curve(s, sec, mean, std));
+        }
+        return out;
+    }
+
     /** "37 ± 3 min", "1.25 ± 0.10 h", "45 ± 0 s". */
     public String formatted() {
         if (meanSeconds >= 3600) return String.format(Locale.ROOT, "%.2f ± %.2f h", meanSeconds / 3600, stdSeconds / 3600);

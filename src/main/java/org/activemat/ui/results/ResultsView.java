@@ -16,19 +16,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.activemat.engine.loop.LabelCost;
 import org.activemat.ui.common.chart.ChartView;
+import org.activemat.ui.common.chart.FxColors;
 import org.activemat.ui.common.chart.StrategyColors;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
-/** The Results panel: the per-strategy table, a parity plot and a calibration plot of the test-set predictions. */
+/**
+ * The Results panel: the per-strategy table; MAE against the DFT time of the labels when the data records pw.x times;
+ * a parity plot and a calibration plot of the test-set predictions.
+ */
 public final class ResultsView extends BorderPane {
     private final ResultsViewModel vm;
     private final TableView<StrategyRow> table = new TableView<>();
     private final ChartView parity = new ChartView();
     private final ChartView calibration = new ChartView();
+    private final ChartView cost = new ChartView();
 
     public ResultsView(ResultsViewModel vm) {
         this.vm = vm;
@@ -80,7 +86,12 @@ public final class ResultsView extends BorderPane {
         calibration.setId("calibration-plot");
         parity.setEmptyMessage("Parity plot: predicted vs DFT on the test set");
         calibration.setEmptyMessage("Calibration: ensemble std vs |error|");
+        cost.setId("cost-plot");
         SplitPane plots = new SplitPane(parity, calibration);
+        vm.costCurvesProperty().addListener((o, a, curves) -> {   // only data that records pw.x times has this plot
+            drawCost(curves);
+            plots.getItems().setAll(curves.isEmpty() ? List.of(parity, calibration) : List.of(cost, parity, calibration));
+        });
         VBox lower = new VBox(6, chooser, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
         SplitPane all = new SplitPane(table, lower);
@@ -120,6 +131,23 @@ public final class ResultsView extends BorderPane {
         return c;
     }
 
+    private void drawCost(List<LabelCost.Curve> curves) {
+        cost.clear();
+        if (curves.isEmpty()) return;
+        cost.setTitles("Test MAE vs DFT time of the labels (mean ± 1 std over seeds)", "pw.x hours of the labelled structures", "MAE");
+        for (LabelCost.Curve c : curves) {
+            int n = c.seconds().length;
+            double[] hours = new double[n], lo = new double[n], hi = new double[n];
+            for (int i = 0; i < n; i++) {
+                hours[i] = c.seconds()[i] / 3600;
+                lo[i] = c.maeMean()[i] - c.maeStd()[i];
+                hi[i] = c.maeMean()[i] + c.maeStd()[i];
+            }
+            cost.addLine(new ChartView.Line(c.strategy(), hours, c.maeMean(), lo, hi, FxColors.of(StrategyColors.argb(c.strategy())),
+                    StrategyColors.dashed(c.strategy())));
+        }
+    }
+
     private void draw(ResultsViewModel.Predictions p) {
         parity.clear();
         calibration.clear();
@@ -141,4 +169,6 @@ public final class ResultsView extends BorderPane {
     public ChartView parity() { return parity; }
 
     public ChartView calibration() { return calibration; }
+
+    public ChartView costChart() { return cost; }
 }

@@ -36,6 +36,7 @@ public final class ResultsViewModel {
 
     private final ObservableList<StrategyRow> rows = FXCollections.observableArrayList();
     private Map<String, Double> labelSeconds = Map.of();
+    private final ReadOnlyObjectWrapper<List<LabelCost.Curve>> costCurves = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<String> strategies = FXCollections.observableArrayList();
     private final ObservableList<Integer> seeds = FXCollections.observableArrayList();
     private final StringProperty strategy = new SimpleStringProperty();
@@ -61,7 +62,9 @@ public final class ResultsViewModel {
     /** The DFT seconds the data records per structure id, once known: adds what each strategy's labels cost. */
     public void setLabelSeconds(Map<String, Double> secondsById) {
         labelSeconds = Map.copyOf(secondsById);
-        if (result != null) rows.setAll(rows(result));
+        if (result == null) return;
+        rows.setAll(rows(result));
+        costCurves.set(LabelCost.curves(result, labelSeconds));
     }
 
     /** Where the labels came from, the first thing to know when reading a live experiment's numbers. */
@@ -81,6 +84,7 @@ public final class ResultsViewModel {
         result = r;
         ExperimentSummary s = ExperimentSummary.of(r);
         rows.setAll(rows(r));
+        costCurves.set(LabelCost.curves(r, labelSeconds));
         strategies.setAll(s.curves().keySet());
         List<Integer> sd = new ArrayList<>();
         sd.add(ALL_SEEDS);
@@ -112,6 +116,7 @@ public final class ResultsViewModel {
     public void clear() {
         result = null;
         rows.clear();
+        costCurves.set(List.of());
         strategies.clear();
         predictions.set(null);
         headline.set("No results yet: run an experiment or open a saved one.");
@@ -144,6 +149,8 @@ public final class ResultsViewModel {
     public ObservableList<Integer> seeds() { return seeds; }
     public StringProperty strategyProperty() { return strategy; }
     public IntegerProperty seedProperty() { return seed; }
+    /** MAE against the DFT time of the labels, per strategy; empty when the data records no pw.x times. */
+    public ReadOnlyObjectProperty<List<LabelCost.Curve>> costCurvesProperty() { return costCurves.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Predictions> predictionsProperty() { return predictions.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
 }

@@ -28,6 +28,21 @@ class LabelCostTest {
         assertThat(cost.get("hybrid").runs()).isEqualTo(2);
     }
 
+    /** Each round's point: the cost of every label trained on so far and that round's MAE, averaged over seeds. */
+    @Test void curvesPairTheCumulativeCostWithTheMaeOfEachRound() {
+        Map<String, Double> seconds = new HashMap<>();
+        for (int i = 0; i < 80; i++) seconds.put("s-" + i, 10.0);   // equal costs: seconds = 10 × labels
+        var curves = LabelCost.curves(RESULT, seconds);
+        assertThat(curves).extracting(LabelCost.Curve::strategy).containsExactly("random", "hybrid");
+        LabelCost.Curve hybrid = curves.get(1);
+        assertThat(hybrid.seconds()).containsExactly(100, 150, 200);   // 10, 15 and 20 labels
+        var runs = RESULT.runs().stream().filter(r -> r.strategy().equals("hybrid")).toList();
+        double m0 = runs.get(0).rounds().get(2).metrics().mae(), m1 = runs.get(1).rounds().get(2).metrics().mae();
+        assertThat(hybrid.maeMean()[2]).isCloseTo((m0 + m1) / 2, within(1e-12));
+        assertThat(hybrid.maeStd()[2]).isCloseTo(Math.abs(m0 - m1) / Math.sqrt(2), within(1e-12));
+        assertThat(LabelCost.curves(RESULT, Map.of())).isEmpty();
+    }
+
     @Test void unknownWhenALabelledStructureHasNoRecordedCost() {
         Map<String, Double> seconds = new HashMap<>();
         for (int i = 0; i < 79; i++) seconds.put("s-" + i, 1.0);
