@@ -91,6 +91,8 @@ public final class ResultsView extends BorderPane {
         vm.costCurvesProperty().addListener((o, a, curves) -> {   // only data that records pw.x times has this plot
             drawCost(curves);
             plots.getItems().setAll(curves.isEmpty() ? List.of(parity, calibration) : List.of(cost, parity, calibration));
+            if (curves.isEmpty()) plots.setDividerPositions(0.5);
+            else plots.setDividerPositions(1 / 3.0, 2 / 3.0);
         });
         VBox lower = new VBox(6, chooser, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
@@ -157,7 +159,7 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s — Spearman ρ = %.2f (pooled; the table averages ρ per seed)", p.strategy(), p.seedLabel(), p.spearman());
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s (pooled Spearman ρ = %.2f)", p.strategy(), p.seedLabel(), p.spearman());
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
         parity.setInfo(i -> String.format(Locale.ROOT, "DFT %.5g\npredicted %.5g ± %.2g", p.truth()[i], p.mean()[i], p.std()[i]));
