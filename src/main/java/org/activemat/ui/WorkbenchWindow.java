@@ -539,6 +539,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         images.put("picks-map.png", ChartExport.snapshot(runView.map()));
         images.put("parity.png", ChartExport.snapshot(resultsView.parity()));
         images.put("calibration.png", ChartExport.snapshot(resultsView.calibration()));
+        if (!resultsView.costChart().lineSeries().isEmpty())   // only data that records pw.x times has it
+            images.put("mae-vs-dft-time.png", ChartExport.snapshot(resultsView.costChart()));
         images.put("descriptor-map.png", ChartExport.snapshot(descriptorsView.map()));
         images.put("target-histogram.png", ChartExport.snapshot(dataView.histogram()));
         tasks.create("Exporting to " + dir.getFileName(), ctx -> {

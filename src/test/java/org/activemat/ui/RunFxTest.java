@@ -209,6 +209,10 @@ class RunFxTest {
         assertThat(window.resultsView().table().getItems().get(0).cost().meanSeconds()).isCloseTo(labelSeconds, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(window.resultsView().costChart().lineSeries()).singleElement()
                 .satisfies(l -> assertThat(l.x()[l.x().length - 1]).isCloseTo(labelSeconds / 3600, org.assertj.core.api.Assertions.within(1e-9)));
+        Path export = dir.resolve("live-export");
+        robot.interact(() -> window.exportTo(export));
+        waitUntil(20, () -> Files.exists(export.resolve("mae-vs-dft-time.png")) && !window.status().busyProperty().get());
+        assertThat(javax.imageio.ImageIO.read(export.resolve("mae-vs-dft-time.png").toFile()).getWidth()).isGreaterThan(100);
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
         String siFingerprint = window.session().dataset().fingerprint();
         Path saved = dir.resolve("live" + WorkbenchWindow.EXPERIMENT_EXTENSION);
