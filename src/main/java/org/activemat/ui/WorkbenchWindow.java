@@ -103,8 +103,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
-        // an opened experiment's picks may arrive before the descriptor map is computed: draw them when it is
         session.datasetProperty().addListener(o -> refreshLabelCosts());
+        // an opened experiment's picks may arrive before the descriptor map is computed: draw them when it is
         descriptorsVm.analysisProperty().addListener((o, was, now) -> {
             runView.redrawMap();
             restorePool(now);

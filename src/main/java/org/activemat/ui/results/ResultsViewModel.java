@@ -62,9 +62,7 @@ public final class ResultsViewModel {
     /** The DFT seconds the data records per structure id, once known: adds what each strategy's labels cost. */
     public void setLabelSeconds(Map<String, Double> secondsById) {
         labelSeconds = Map.copyOf(secondsById);
-        if (result == null) return;
-        rows.setAll(rows(result));
-        costCurves.set(LabelCost.curves(result, labelSeconds));
+        if (result != null) rebuildRows();
     }
 
     /** Where the labels came from, the first thing to know when reading a live experiment's numbers. */
@@ -83,8 +81,7 @@ public final class ResultsViewModel {
     public void show(ExperimentResult r, String target, String labelSource) {
         result = r;
         ExperimentSummary s = ExperimentSummary.of(r);
-        rows.setAll(rows(r));
-        costCurves.set(LabelCost.curves(r, labelSeconds));
+        rebuildRows();
         strategies.setAll(s.curves().keySet());
         List<Integer> sd = new ArrayList<>();
         sd.add(ALL_SEEDS);
@@ -99,9 +96,9 @@ public final class ResultsViewModel {
         rebuildPredictions();
     }
 
-    private List<StrategyRow> rows(ExperimentResult r) {
-        ExperimentSummary s = ExperimentSummary.of(r);
-        Map<String, LabelCost> cost = LabelCost.of(r, labelSeconds);
+    private void rebuildRows() {
+        ExperimentSummary s = ExperimentSummary.of(result);
+        Map<String, LabelCost> cost = LabelCost.of(result, labelSeconds);
         List<StrategyRow> out = new ArrayList<>();
         for (var e : s.comparisons().entrySet()) {
             StrategyComparison c = e.getValue();
@@ -110,7 +107,8 @@ public final class ResultsViewModel {
                     c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), curve.seeds(),
                     cost.get(e.getKey())));
         }
-        return out;
+        rows.setAll(out);
+        costCurves.set(LabelCost.curves(result, labelSeconds));
     }
 
     public void clear() {
