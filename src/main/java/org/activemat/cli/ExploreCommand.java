@@ -131,7 +131,7 @@ final class ExploreCommand implements Callable<Integer> {
             throw e;
         }
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        save(result, testFeatures, ExplorationRun.info(sys, poolSize, poolSeed, DatasetInfo.of(test)));
+        save(result, testFeatures, ExplorationRun.info(sys, poolSize, poolSeed, DatasetInfo.of(test, testSet)));
         PrintWriter o = spec.commandLine().getOut();
         if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",

@@ -12,7 +12,11 @@ public record DatasetInfo(String name, String file, String format, String sha256
 
     /** The whole file as it is now, e.g. the label cache of a live run (its structures are the run's data). */
     public static DatasetInfo of(Path file) throws IOException, DataFormatException {
-        Dataset d = DatasetFormats.read(file);
+        return of(file, DatasetFormats.read(file));
+    }
+
+    /** The same for a file already read into d. */
+    public static DatasetInfo of(Path file, Dataset d) {
         return new DatasetInfo(d.name(), file.toString(), d.provenance().getOrDefault("format", ""), d.fingerprint(), d.size());
     }
 }
