@@ -108,7 +108,7 @@ final class ExploreCommand implements Callable<Integer> {
         err.println("explore " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
-            mu = OracleOptions.references(sys, oracle, refs, ownRefs, err);
+            mu = pw.references(sys, oracle, refs, ownRefs, err);
         } catch (OracleOptions.OracleFailure f) {
             return f.exitCode;
         }

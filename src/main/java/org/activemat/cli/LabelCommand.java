@@ -58,7 +58,7 @@ final class LabelCommand implements Callable<Integer> {
         err.println("label " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
-            mu = OracleOptions.references(sys, oracle, refs, refs, err);
+            mu = pw.references(sys, oracle, refs, refs, err);
         } catch (OracleOptions.OracleFailure f) {
             return f.exitCode;
         }

@@ -52,10 +52,11 @@ final class OracleOptions {
      * The elemental references: from the preferred cache when it has them, else from (or computed into) the writable
      * one; a failed calculation is reported on err.
      */
-    static ReferenceEnergies.Result references(ChemicalSystem sys, QuantumEspressoOracle oracle, Path preferred, Path writable,
-                                               PrintWriter err) throws java.io.IOException, OracleFailure {
+    ReferenceEnergies.Result references(ChemicalSystem sys, QuantumEspressoOracle oracle, Path preferred, Path writable,
+                                        PrintWriter err) throws java.io.IOException, OracleFailure {
         try {
-            ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(sys, oracle, preferred, writable, (d, t, m) -> err.println("  " + m));
+            ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(sys, oracle, jobs, preferred, writable,
+                    (d, t, m) -> err.println("  " + m));
             for (Map.Entry<String, Double> m : mu.mu().entrySet())
                 err.printf(Locale.ROOT, "  mu(%s) = %.6f eV/atom%n", m.getKey(), m.getValue());
             return mu;

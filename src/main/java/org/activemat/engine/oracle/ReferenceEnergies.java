@@ -17,8 +17,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Elemental chemical potentials μ (eV/atom) for formation energies, computed with exactly the settings the candidates
@@ -41,11 +47,11 @@ public final class ReferenceEnergies {
     private ReferenceEnergies() {}
 
     /** Loads μ for the system from the cache, or computes and stores them when absent or made with other settings. */
-    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, Path cache,
+    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, int jobs, Path cache,
                                        ProgressListener progress) throws IOException, OracleException {
         Optional<Result> cached = load(system, oracle, cache);
         if (cached.isPresent()) return cached.get();
-        Result r = compute(system, oracle, progress);
+        Result r = compute(system, oracle, jobs, progress);
         store(cache, system, r);
         return r;
     }
@@ -54,10 +60,10 @@ public final class ReferenceEnergies {
      * As loadOrCompute, reading the preferred cache (e.g. the bundled samples', which may be read-only) when it holds
      * the system with these settings, else the writable one.
      */
-    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, Path preferred, Path writable,
-                                       ProgressListener progress) throws IOException, OracleException {
+    public static Result loadOrCompute(ChemicalSystem system, QuantumEspressoOracle oracle, int jobs, Path preferred,
+                                       Path writable, ProgressListener progress) throws IOException, OracleException {
         Optional<Result> cached = load(system, oracle, preferred);
-        return cached.isPresent() ? cached.get() : loadOrCompute(system, oracle, writable, progress);
+        return cached.isPresent() ? cached.get() : loadOrCompute(system, oracle, jobs, writable, progress);
     }
 
     /** μ for the system from the cache when it holds them for the oracle's settings. */
@@ -84,77 +90,101 @@ public final class ReferenceEnergies {
         }
     }
 
-    public static Result compute(ChemicalSystem system, QuantumEspressoOracle oracle, ProgressListener progress)
+    /**
+     * Runs the reference scans, up to {@code jobs} pw.x calculations at a time: first every scan point, then the
+     * parabola vertex of each scan. The result does not depend on jobs.
+     */
+    public static Result compute(ChemicalSystem system, QuantumEspressoOracle oracle, int jobs, ProgressListener progress)
             throws OracleException {
+        List<Scan> scans = switch (system) {
+            case SI -> List.of(lattice(oracle, "diamond", diamond("Si", 5.47), false));
+            case C -> List.of(lattice(oracle, "diamond", diamond("C", 3.57), false), lattice(oracle, "graphite", graphite(), true));
+            case FE -> List.of(lattice(oracle, "bcc-FM", bcc("Fe", 2.83), false));
+            case TIO -> List.of(lattice(oracle, "hcp", hcp("Ti", 2.90, 4.60), false), oxygenMolecule(oracle));
+        };
+        int total = scans.stream().mapToInt(sc -> sc.xs().length + 1).sum();
+        AtomicInteger started = new AtomicInteger();
+        List<Calculation> grid = new ArrayList<>();
+        for (Scan sc : scans)
+            for (double x : sc.xs()) grid.add(new Calculation(sc, x));
+        List<Point> scanned = runAll(grid, jobs, progress, started, total);
+
+        List<Calculation> vertices = new ArrayList<>();
         List<Point> points = new ArrayList<>();
-        Map<String, Double> mu = new LinkedHashMap<>();
-        switch (system) {
-            case SI -> mu.put("Si", scanPhases(oracle, List.of(phase("diamond", diamond("Si", 5.47), false)), points, progress));
-            case C -> mu.put("C", scanPhases(oracle, List.of(phase("diamond", diamond("C", 3.57), false),
-                    phase("graphite", graphite(), true)), points, progress));
-            case FE -> mu.put("Fe", scanPhases(oracle, List.of(phase("bcc-FM", bcc("Fe", 2.83), false)), points, progress));
-            case TIO -> {
-                mu.put("Ti", scanPhases(oracle, List.of(phase("hcp", hcp("Ti", 2.90, 4.60), false)), points, progress));
-                mu.put("O", oxygenMolecule(oracle, points, progress));
-            }
+        int k = 0;
+        for (Scan sc : scans) {
+            List<Point> own = scanned.subList(k, k += sc.xs().length);
+            points.addAll(own);
+            vertices.add(new Calculation(sc, parabolaMinimum(sc.xs(), own.stream().mapToDouble(Point::energyPerAtom).toArray())));
         }
+        points.addAll(runAll(vertices, jobs, progress, started, total));
+
+        Map<String, Double> mu = new LinkedHashMap<>();
+        for (Point p : points) mu.merge(p.element(), p.energyPerAtom(), Math::min);
         return new Result(mu, points, oracle.settings().describe());
     }
 
-    private record Phase(String name, Structure structure, boolean inPlaneOnly) {}
+    private record Calculation(Scan scan, double x) {}
 
-    private static Phase phase(String n, Structure s, boolean inPlane) { return new Phase(n, s, inPlane); }
-
-    /** Scans each phase's lattice constant, fits a parabola, evaluates its minimum; μ is the lowest energy found. */
-    private static double scanPhases(QuantumEspressoOracle oracle, List<Phase> phases, List<Point> points,
-                                     ProgressListener progress) throws OracleException {
-        double best = Double.POSITIVE_INFINITY;
-        for (Phase p : phases) {
-            String el = p.structure().species(0).symbol();
-            double[] e = new double[SCAN.length];
-            for (int i = 0; i < SCAN.length; i++) {
-                progress.progress(points.size(), 0, "reference " + el + " " + p.name() + " scale " + SCAN[i]);
-                e[i] = run(oracle, el, p, SCAN[i], points);
-            }
-            double s = parabolaMinimum(SCAN, e);
-            best = Math.min(best, Math.min(min(e), run(oracle, el, p, s, points)));
+    /** Runs the calculations, jobs at a time; the points come back in the order of the list. */
+    private static List<Point> runAll(List<Calculation> calcs, int jobs, ProgressListener progress, AtomicInteger started,
+                                      int total) throws OracleException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, calcs.size())), r -> {
+            Thread t = new Thread(r, "reference-energies");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Point>> futures = new ArrayList<>();
+            for (Calculation c : calcs)
+                futures.add(pool.submit(() -> {
+                    progress.progress(started.getAndIncrement(), total, c.scan().describe(c.x()));
+                    return c.scan().at(c.x());
+                }));
+            List<Point> points = new ArrayList<>();
+            for (Future<Point> f : futures) points.add(f.get());
+            return points;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OracleException oe) throw oe;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OracleException(OracleException.Reason.CRASHED, "interrupted during the reference calculations", "");
+        } finally {
+            pool.shutdownNow();   // after a failure, interrupting the others kills their pw.x
         }
-        return best;
     }
 
-    private static double run(QuantumEspressoOracle oracle, String el, Phase p, double s, List<Point> points)
-            throws OracleException {
-        double[][] def = {{s, 0, 0}, {0, s, 0}, {0, 0, p.inPlaneOnly() ? 1 : s}};
-        Structure st = scaled(p.structure(), def);
-        Label l = oracle.label("ref-" + el + "-" + p.name(), st);
-        double epa = l.energy() / st.size();
-        points.add(new Point(el, p.name(), s, epa, l.wallSeconds()));
-        return epa;
+    /** One reference scan: the calculation at each value of a parameter (lattice scale, bond length). */
+    private record Scan(String title, double[] xs, ScanPoint point) {
+        Point at(double x) throws OracleException { return point.at(x); }
+        String describe(double x) { return "reference " + title + String.format(Locale.ROOT, " %.4f", x); }
     }
 
-    /** O₂ (triplet) in an 8 × 8.5 × 9 Å box at Γ; the bond length is scanned around 1.22 Å. μ_O = E(O₂)/2. */
-    private static double oxygenMolecule(QuantumEspressoOracle oracle, List<Point> points, ProgressListener progress)
-            throws OracleException {
+    private interface ScanPoint { Point at(double x) throws OracleException; }
+
+    /** An elemental crystal under a uniform scale of its lattice (graphite: in plane only); μ is its energy per atom. */
+    private static Scan lattice(QuantumEspressoOracle oracle, String phase, Structure s, boolean inPlaneOnly) {
+        String el = s.species(0).symbol();
+        return new Scan(el + " " + phase + " scale", SCAN, x -> {
+            Structure st = scaled(s, new double[][]{{x, 0, 0}, {0, x, 0}, {0, 0, inPlaneOnly ? 1 : x}});
+            Label l = oracle.label("ref-" + el + "-" + phase, st);
+            return new Point(el, phase, x, l.energy() / st.size(), l.wallSeconds());
+        });
+    }
+
+    /** O₂ (triplet) in an 8 × 8.5 × 9 Å box at Γ, the bond scanned around 1.22 Å; μ_O = E(O₂)/2. */
+    private static Scan oxygenMolecule(QuantumEspressoOracle oracle) {
         QeSettings spin = oracle.settings().withStartingMagnetization(Map.of("O", 0.5));
-        double[] bonds = {1.18, 1.22, 1.26};
-        double[] e = new double[bonds.length];
-        for (int i = 0; i < bonds.length; i++) {
-            progress.progress(points.size(), 0, "reference O2 bond " + bonds[i] + " Å");
-            e[i] = o2(oracle, spin, bonds[i], points);
-        }
-        double d = parabolaMinimum(bonds, e);
-        return Math.min(min(e), o2(oracle, spin, d, points));
-    }
-
-    private static double o2(QuantumEspressoOracle oracle, QeSettings spin, double bond, List<Point> points) throws OracleException {
         Element o = Element.of("O");
-        Structure s = new Structure(Lattice.orthorhombic(8.0, 8.5, 9.0), List.of(o, o),
-                new double[][]{{4.0, 4.25, 4.5 - bond / 2}, {4.0, 4.25, 4.5 + bond / 2}});
-        Label l = oracle.label("ref-O2", s, spin, new int[]{1, 1, 1});
-        double epa = l.energy() / 2;
-        points.add(new Point("O", "O2-molecule bond " + String.format(java.util.Locale.ROOT, "%.4f", bond) + " A, M="
-                + String.format(java.util.Locale.ROOT, "%.2f", l.totalMagnetization()), bond, epa, l.wallSeconds()));
-        return epa;
+        return new Scan("O2 bond", new double[]{1.18, 1.22, 1.26}, bond -> {
+            Structure s = new Structure(Lattice.orthorhombic(8.0, 8.5, 9.0), List.of(o, o),
+                    new double[][]{{4.0, 4.25, 4.5 - bond / 2}, {4.0, 4.25, 4.5 + bond / 2}});
+            Label l = oracle.label("ref-O2", s, spin, new int[]{1, 1, 1});
+            return new Point("O", String.format(Locale.ROOT, "O2-molecule bond %.4f A, M=%.2f", bond, l.totalMagnetization()),
+                    bond, l.energy() / 2, l.wallSeconds());
+        });
     }
 
     /** Vertex of the parabola through the points, clamped to the scanned range. */
@@ -185,8 +215,6 @@ public final class ReferenceEnergies {
         for (int i = 1; i < y.length; i++) if (y[i] < y[k]) k = i;
         return k;
     }
-
-    private static double min(double[] y) { return y[argmin(y)]; }
 
     private static Structure scaled(Structure s, double[][] def) {
         Lattice l = s.lattice().deformed(def);

@@ -33,7 +33,7 @@ public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFil
                 Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx")).cancelledBy(token);
         progress.progress(0, 1, "reference energies of " + system.label());
         Path besideTest = testFile == null ? null : testFile.toAbsolutePath().resolveSibling("references.json");
-        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, besideTest,
+        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, besideTest,
                 labelsFile.toAbsolutePath().resolveSibling(system.label() + "-references.json"),
                 (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
         ExplorationRun run = ExplorationRun.open(system, oracle, mu.mu(), 1, labelsFile, poolSize, poolSeed, descriptors, test, plan, jobs);
