@@ -1,5 +1,6 @@
 package org.activemat.cli;
 
+import org.activemat.engine.data.SampleData;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.FrameLog;
@@ -7,8 +8,11 @@ import org.activemat.engine.oracle.LabelingRun;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,12 +21,15 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "label", mixinStandardHelpOptions = true, description = {
-        "Label generated candidate structures with Quantum ESPRESSO (pw.x) and append them to an extended XYZ file.",
-        "Computes the elemental reference energies first (cached in references.json next to the output).",
+        "Label generated candidate structures, or your own (--structures), with Quantum ESPRESSO (pw.x) and append them",
+        "to an extended XYZ file.",
+        "Formation energies use the bundled samples' elemental references when their settings match, else computes them",
+        "first (cached in references.json next to the output).",
         "Safe to kill and restart: finished frames are kept, ids already in the file (or in its .failed.tsv) are skipped."})
 final class LabelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -30,8 +37,12 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
     String system;
 
-    @Option(names = "--count", required = true, description = "converged frames wanted in the output file")
-    int count;
+    @Option(names = "--count", description = "converged frames wanted in the output file (generated candidates)")
+    Integer count;
+
+    @Option(names = "--structures", description = "label the structures of this file instead (extended XYZ, POSCAR, CIF, "
+            + "pymatgen/Materials Project or OPTIMADE JSON), made only of the system's elements")
+    Path structures;
 
     @Option(names = "--out", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
     Path out;
@@ -50,15 +61,20 @@ final class LabelCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ChemicalSystem sys = OracleOptions.system(system);
-        if (count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
+        if ((count == null) == (structures == null))
+            throw new CliErrors.BadInputException("give either --count (generated candidates) or --structures FILE (your own)");
+        if (count != null && count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
+        List<Candidate> own = structures == null ? null : UserCandidates.read(structures, sys);
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
+        // the bundled samples' references when they were made with these settings: the same μ, no recomputation
+        Path bundled = references != null ? refs : SampleData.folder().map(f -> f.resolve("references.json")).orElse(refs);
 
         err.println("label " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
-            mu = pw.references(sys, oracle, refs, refs, err);
+            mu = pw.references(sys, oracle, bundled, refs, err);
         } catch (OracleOptions.OracleFailure f) {
             return f.exitCode;
         }
@@ -67,12 +83,15 @@ final class LabelCommand implements Callable<Integer> {
         if (frames.truncatedBytes() > 0)
             err.println("  cut a torn last frame (" + frames.truncatedBytes() + " bytes) from " + out);
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
-        err.printf("  %s holds %d frames, %d candidates failed before; target %d%n", out, frames.size(), failures.size(), count);
+        err.printf("  %s holds %d frames, %d candidates failed before; target %s%n", out, frames.size(), failures.size(),
+                own == null ? count : "the " + own.size() + " structures of " + structures);
 
         LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, pw.np);
         LabelingRun.Summary s;
         try {
-            s = run.run(count, maxCandidates != null ? maxCandidates : 4 * count, pw.jobs, (d, t, m) -> err.println("  " + m), cancel);
+            ProgressListener progress = (d, t, m) -> err.println("  " + m);
+            s = own != null ? run.run(own, pw.jobs, progress, cancel)
+                    : run.run(count, maxCandidates != null ? maxCandidates : 4 * count, pw.jobs, progress, cancel);
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
                 err.println("activemat: " + oe.getMessage());
@@ -83,7 +102,7 @@ final class LabelCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%s: %d converged frames in %s (%d new, %d failed now, %d failed in total), %.2f CPU hours now%s%n",
                 sys.label(), s.framesInFile(), out, s.labelledNow(), s.failedNow(), failures.size(), s.cpuSeconds() / 3600,
-                s.reachedTarget() ? "" : " — target " + count + " not reached");
+                s.reachedTarget() ? "" : own != null ? " — not every structure converged" : " — target " + count + " not reached");
         return s.reachedTarget() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
     }
 }

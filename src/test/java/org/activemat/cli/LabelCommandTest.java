@@ -1,13 +1,21 @@
 package org.activemat.cli;
 
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.PwOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class LabelCommandTest {
     @TempDir Path tmp;
@@ -30,5 +38,62 @@ class LabelCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("MISSING_EXECUTABLE", "bin/pw.x");
         assertThat(outFile).doesNotExist();
+    }
+    @Test void eitherACountOrAStructuresFile() {
+        assertThat(run("label", "--system", "Si", "--out", tmp.resolve("x.extxyz").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("give either --count", "--structures FILE");
+    }
+
+    @Test void ownStructuresWithAForeignElementAreRefusedByFileAndEntry() throws Exception {
+        Path mine = tmp.resolve("mine.extxyz");
+        Files.writeString(mine, frame("si-1", "Si", "Si") + frame("sige-2", "Si", "Ge"));
+        assertThat(run("label", "--system", "Si", "--structures", mine.toString(), "--out", tmp.resolve("o.extxyz").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("mine.extxyz", "entry 'sige-2'", "contains Ge", "Si settings");
+        assertThat(tmp.resolve("o.extxyz")).doesNotExist();
+    }
+
+    /**
+     * The user's own cells are labelled under their own ids, with forces, formation energy and provenance, and a second
+     * run computes nothing. A stand-in pw.x prints a real 2-atom Si output.
+     */
+    @Test void ownStructuresAreLabelledOnceUnderTheirIds() throws Exception {
+        Path canned = tmp.resolve("si2.out"), pseudo = Files.createDirectories(tmp.resolve("pseudo"));
+        try (var in = getClass().getResourceAsStream("/org/activemat/engine/oracle/si2-rattled.out")) {
+            Files.write(canned, in.readAllBytes());
+        }
+        Files.writeString(pseudo.resolve("Si.pbe-rrkj.UPF"), "fake");
+        Path pw = tmp.resolve("pw.x"), calls = tmp.resolve("calls");
+        Files.writeString(pw, "#!/bin/sh\necho run >> " + calls + "\ncat " + canned + "\n");
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path mine = tmp.resolve("snapshots.extxyz"), labelled = tmp.resolve("labelled.extxyz"), refs = tmp.resolve("refs.json");
+        Files.writeString(mine, frame("md-0001", "Si", "Si") + frame("md-0002", "Si", "Si"));
+        Files.writeString(refs, "{\"Si\": {\"settings\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                ChemicalSystem.SI.settings().withPseudoDir(pseudo).describe())
+                + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
+        String[] args = {"label", "--system", "Si", "--structures", mine.toString(), "--out", labelled.toString(),
+                "--pw", pw.toString(), "--pseudo-dir", pseudo.toString(), "--references", refs.toString(), "--jobs", "2"};
+
+        assertThat(run(args)).as(err.toString()).isZero();
+        Dataset d = DatasetFormats.read(labelled);
+        assertThat(d.entries()).extracting(Entry::id).containsExactlyInAnyOrder("md-0001", "md-0002");
+        Entry e = d.entries().get(0);
+        double energy = -15.73427494 * PwOutput.RY_EV;
+        assertThat(e.property("energy").orElseThrow()).isCloseTo(energy, within(1e-6));
+        assertThat(e.property("formation_energy_per_atom").orElseThrow()).isCloseTo(energy / 2 + 107.0, within(1e-6));
+        assertThat(e.siteArrays().get("forces")).hasDimensions(2, 3);
+        assertThat(e.info()).containsEntry("prototype", "user").containsEntry("transformation", "from snapshots.extxyz");
+        assertThat(out.toString()).contains("Si: 2 converged frames", "2 new");
+        assertThat(Files.readAllLines(calls)).hasSize(2);
+
+        assertThat(run(args)).isZero();
+        assertThat(Files.readAllLines(calls)).as("nothing is computed twice").hasSize(2);
+        assertThat(DatasetFormats.read(labelled).entries()).hasSize(2);
+    }
+
+    /** A 2-atom diamond-Si-like extended XYZ frame. */
+    private static String frame(String id, String a, String b) {
+        return "2\nLattice=\"0 2.735 2.735 2.735 0 2.735 2.735 2.735 0\" Properties=species:S:1:pos:R:3 id=" + id + "\n"
+                + a + " 0 0 0\n" + b + " 1.3675 1.3675 1.3675\n";
     }
 }

@@ -78,6 +78,13 @@ public final class LabelingRun {
         return execute(new Batch(candidates::get, candidates.size(), Integer.MAX_VALUE, jobs, progress, cancel)).added;
     }
 
+    /** As label, for a whole list (the user's own structures); the target is reached when every one is in the file. */
+    public Summary run(List<Candidate> candidates, int jobs, ProgressListener progress, CancellationToken cancel) throws IOException {
+        Batch b = execute(new Batch(candidates::get, candidates.size(), Integer.MAX_VALUE, jobs, progress, cancel));
+        boolean all = candidates.stream().allMatch(c -> frames.ids().contains(c.id()));
+        return new Summary(frames.size(), b.labelled, b.failed, b.skipped, b.cpu, all);
+    }
+
     /** True when the candidate failed before (now or in an earlier run): it is never retried. */
     public boolean failed(String id) { return failures.contains(id); }
 
@@ -217,8 +224,8 @@ public final class LabelingRun {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("system", system.label());
         info.put("prototype", c.prototype());
-        info.put("cell", c.info().get("cell"));
-        info.put("transformation", c.info().get("transformation"));
+        info.put("cell", c.info().getOrDefault("cell", ""));
+        info.put("transformation", c.info().getOrDefault("transformation", ""));
         StringBuilder how = new StringBuilder();
         for (String k : new String[]{"strain_iso", "strain_shear_max", "rattle_A", "vacancy"})
             if (c.info().containsKey(k)) how.append(how.length() > 0 ? " " : "").append(k).append(':').append(c.info().get(k));
