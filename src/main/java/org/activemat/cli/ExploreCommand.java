@@ -22,7 +22,9 @@ import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.Durations;
 import picocli.CommandLine.Command;
@@ -39,8 +41,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "explore", mixinStandardHelpOptions = true, description = {
-        "Active learning with pw.x as the oracle: generate a pool of unlabelled structures, and label with",
-        "Quantum ESPRESSO only those each strategy queries; score every round on a labelled test set",
+        "Active learning with pw.x as the oracle: generate a pool of unlabelled structures (or read yours, --pool-file),",
+        "and label with Quantum ESPRESSO only those each strategy queries; score every round on a labelled test set",
         "(by default the bundled sample of the system, computed with the same settings).",
         "Labels go to --out and are shared by all strategies and seeds; killing and restarting resumes the same picks."})
 final class ExploreCommand implements Callable<Integer> {
@@ -54,6 +56,10 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Option(names = "--pool-seed", defaultValue = "1", paramLabel = "SEED", description = "generator seed of the pool (default ${DEFAULT-VALUE}; not 2601)")
     long poolSeed;
+
+    @Option(names = "--pool-file", paramLabel = "FILE", description = "choose from your own structures instead of generated ones "
+            + "(extended XYZ, POSCAR, CIF, pymatgen/Materials Project or OPTIMADE JSON; the system's elements only)")
+    Path poolFile;
 
     @Option(names = "--test", paramLabel = "FILE", description = "labelled test set made with the same settings (default: the bundled sample)")
     Path testFile;
@@ -87,6 +93,12 @@ final class ExploreCommand implements Callable<Integer> {
         ChemicalSystem sys = OracleOptions.system(system);
         if (poolSeed == CandidateGenerator.SAMPLE_SEED)
             throw new CliErrors.BadInputException("--pool-seed " + CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed");
+        if (poolFile != null && (spec.commandLine().getParseResult().hasMatchedOption("--pool")
+                || spec.commandLine().getParseResult().hasMatchedOption("--pool-seed")))
+            throw new CliErrors.BadInputException("--pool-file replaces --pool and --pool-seed: give one or the other");
+        Dataset poolData = poolFile == null ? null : DatasetFormats.read(poolFile);
+        List<Candidate> pool = poolData == null ? ExplorationRun.pool(sys, poolSize, poolSeed) : UserCandidates.of(poolData, poolFile, sys);
+        poolSize = pool.size();
         if (poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
@@ -97,7 +109,7 @@ final class ExploreCommand implements Callable<Integer> {
         int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
         if (perRun > poolSize)
             problems.add("the protocol needs " + perRun + " labels (" + plan.initialLabels() + " initial + " + plan.queries()
-                    + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger --pool or fewer queries");
+                    + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger pool or fewer queries");
         if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
 
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
@@ -113,11 +125,12 @@ final class ExploreCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, poolSize, poolSeed,
+        ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, pool,
                 Descriptors.byName(descriptors), testFeatures, plan, pw.jobs);
         double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), testSet, pw.jobs);
-        err.printf(Locale.ROOT, "  pool: %d structures (seed %d), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize, poolSeed, run.labelledCount(), test,
+        err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
+                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize,
+                poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
                 testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations(),
                 Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
         ExperimentResult result;
@@ -131,7 +144,9 @@ final class ExploreCommand implements Callable<Integer> {
             throw e;
         }
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        save(result, testFeatures, ExplorationRun.info(sys, poolSize, poolSeed, DatasetInfo.of(test, testSet)));
+        DatasetInfo testInfo = DatasetInfo.of(test, testSet);
+        save(result, testFeatures, poolData == null ? ExplorationRun.info(sys, poolSize, poolSeed, testInfo)
+                : ExplorationRun.info(sys, DatasetInfo.of(poolFile.toAbsolutePath(), poolData), testInfo));
         PrintWriter o = spec.commandLine().getOut();
         if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",

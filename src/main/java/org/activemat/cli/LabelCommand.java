@@ -86,7 +86,7 @@ final class LabelCommand implements Callable<Integer> {
         err.printf("  %s holds %d frames, %d candidates failed before; target %s%n", out, frames.size(), failures.size(),
                 own == null ? count : "the " + own.size() + " structures of " + structures);
 
-        LabelingRun run = new LabelingRun(sys, new CandidateGenerator(sys, seed), oracle, mu.mu(), frames, failures, pw.np);
+        LabelingRun run = new LabelingRun(sys, own == null ? new CandidateGenerator(sys, seed) : null, oracle, mu.mu(), frames, failures, pw.np);
         LabelingRun.Summary s;
         try {
             ProgressListener progress = (d, t, m) -> err.println("  " + m);

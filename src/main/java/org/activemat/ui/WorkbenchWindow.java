@@ -48,7 +48,6 @@ import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.engine.loop.LabelCost;
-import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
@@ -382,9 +381,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         DescriptorSet set = Descriptors.byName(descriptorsVm.setNameProperty().get());
         if (!set.featureNames().equals(a.matrix().featureNames()) || !d.ids().containsAll(a.matrix().ids())) return;   // a stale map
         poolToRestore = null;
-        ChemicalSystem system = ChemicalSystem.parse(live.system());
-        tasks.create("Placing the generated pool on the map", ctx -> {
-                    List<Candidate> pool = ExplorationRun.pool(system, live.poolSize(), live.poolSeed());
+        tasks.create("Placing the pool on the map", ctx -> {
+                    List<Candidate> pool = ExplorationRun.pool(live);
                     return PoolMap.of(pool.stream().map(Candidate::id).toList(), a.project(ExplorationRun.features(pool, set)));
                 })
                 .onSuccess(p -> {

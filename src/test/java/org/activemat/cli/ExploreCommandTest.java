@@ -88,4 +88,50 @@ class ExploreCommandTest {
         assertThat(DatasetFormats.read(out).entries()).extracting(Entry::id)
                 .containsExactlyElementsOf(labels.entries().stream().map(Entry::id).toList());
     }
+    /**
+     * The pool can be the user's own structures: the picks come from the file, keep its ids, and the results file names
+     * the file with its fingerprint so the workbench can read the pool again. A stand-in pw.x prints a real 2-atom Si
+     * output (every label the same energy, which is all the wiring needs).
+     */
+    @Test void thePoolCanBeTheUsersOwnStructures() throws Exception {
+        assumeTrue(Files.exists(SI_SAMPLE), "no bundled Si sample");
+        Path canned = tmp.resolve("si2.out"), pseudo = Files.createDirectories(tmp.resolve("pseudo"));
+        try (var in = getClass().getResourceAsStream("/org/activemat/engine/oracle/si2-rattled.out")) {
+            Files.write(canned, in.readAllBytes());
+        }
+        Files.writeString(pseudo.resolve("Si.pbe-rrkj.UPF"), "fake");
+        Path pw = tmp.resolve("pw.x");
+        Files.writeString(pw, "#!/bin/sh\ncat " + canned + "\n");
+        Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path refs = tmp.resolve("refs.json");
+        Files.writeString(refs, "{\"Si\": {\"settings\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                org.activemat.engine.oracle.ChemicalSystem.SI.settings().withPseudoDir(pseudo).describe())
+                + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
+        Path mine = tmp.resolve("md.extxyz");
+        StringBuilder frames = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            double a = 2.6 + 0.05 * i, d = a / 2 + 0.02 * i;   // six different 2-atom cells
+            frames.append(String.format(java.util.Locale.ROOT, "2%nLattice=\"0 %.3f %.3f %.3f 0 %.3f %.3f %.3f 0\" "
+                    + "Properties=species:S:1:pos:R:3 id=md-%d%nSi 0 0 0%nSi %.3f %.3f %.3f%n", a, a, a, a, a, a, i, d, d, d));
+        }
+        Files.writeString(mine, frames);
+        Path out = tmp.resolve("labels.extxyz"), results = tmp.resolve("md.activemat");
+
+        var r = run("explore", "--system", "Si", "--pool-file", mine.toString(), "--initial", "2", "--queries", "1",
+                "--batch", "2", "--strategies", "uncertainty", "--members", "2", "--hidden", "4", "--epochs", "5",
+                "--pw", pw.toString(), "--pseudo-dir", pseudo.toString(), "--references", refs.toString(),
+                "--out", out.toString(), "--results", results.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("pool: 6 structures (from " + mine);
+        assertThat(DatasetFormats.read(out).entries()).hasSize(4).allSatisfy(e -> assertThat(e.id()).startsWith("md-"));
+        var e = ResultsFile.read(results).exploration();
+        assertThat(e.poolSize()).isEqualTo(6);
+        assertThat(e.poolFile().sha256()).isEqualTo(DatasetFormats.read(mine).fingerprint());
+        assertThat(org.activemat.engine.oracle.ExplorationRun.pool(e)).extracting(org.activemat.engine.oracle.generator.Candidate::id)
+                .containsExactly("md-0", "md-1", "md-2", "md-3", "md-4", "md-5");
+
+        var both = run("explore", "--system", "Si", "--pool-file", mine.toString(), "--pool", "50", "--out", out.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--pool-file replaces --pool");
+    }
 }

@@ -23,6 +23,7 @@ import org.activemat.engine.model.MlpEnsemble;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.Strategies;
@@ -90,13 +91,34 @@ public final class ExplorationRun {
     public static ExplorationRun open(ChemicalSystem system, Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile,
                                       int poolSize, long poolSeed, DescriptorSet descriptors, FeatureMatrix test,
                                       ExperimentPlan plan, int jobs) throws IOException, DataFormatException {
+        return open(system, oracle, mu, ranks, labelsFile, pool(system, poolSize, poolSeed), descriptors, test, plan, jobs);
+    }
+
+    /** The same with a given pool, e.g. the user's own structures ({@link UserCandidates}). */
+    public static ExplorationRun open(ChemicalSystem system, Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile,
+                                      List<Candidate> pool, DescriptorSet descriptors, FeatureMatrix test,
+                                      ExperimentPlan plan, int jobs) throws IOException, DataFormatException {
         FrameLog frames = FrameLog.open(labelsFile);
         Map<String, Double> known = new HashMap<>();
         if (frames.size() > 0)
             for (Entry e : DatasetFormats.read(labelsFile).entries()) e.property(test.target()).ifPresent(v -> known.put(e.id(), v));
-        LabelingRun labeller = new LabelingRun(system, new CandidateGenerator(system, poolSeed), oracle, mu, frames,
+        LabelingRun labeller = new LabelingRun(system, null, oracle, mu, frames,
                 FailureLog.open(FailureLog.besides(labelsFile)), ranks);
-        return new ExplorationRun(pool(system, poolSize, poolSeed), descriptors, test, plan, labeller, known, jobs);
+        return new ExplorationRun(pool, descriptors, test, plan, labeller, known, jobs);
+    }
+
+    /**
+     * The pool a results file describes: read again from its file (which must still hold the same structures), or
+     * generated again from its seed.
+     */
+    public static List<Candidate> pool(ExplorationInfo e) throws IOException, DataFormatException {
+        ChemicalSystem system = ChemicalSystem.parse(e.system());
+        if (e.poolFile() == null) return pool(system, e.poolSize(), e.poolSeed());
+        Path file = Path.of(e.poolFile().file());
+        Dataset d = DatasetFormats.read(file);
+        if (!e.poolFile().sha256().isEmpty() && !d.fingerprint().equals(e.poolFile().sha256()))
+            throw new DataFormatException(file, "", "the file changed since the experiment ran on it (its fingerprint differs)");
+        return UserCandidates.of(d, file, system);
     }
 
     /** The generated pool: the same structures for the same system, size and seed, so a saved experiment can redraw it. */
@@ -128,9 +150,14 @@ public final class ExplorationRun {
         return n * PropertySummary.of(test, "wall_seconds").mean() / parallel;
     }
 
-    /** What a results file records about this exploration. */
+    /** What a results file records about an exploration of a generated pool. */
     public static ExplorationInfo info(ChemicalSystem system, int poolSize, long poolSeed, DatasetInfo testSet) {
         return new ExplorationInfo(system.label(), poolSize, poolSeed, testSet, system.settings().describe());
+    }
+
+    /** The same for a pool read from a file. */
+    public static ExplorationInfo info(ChemicalSystem system, DatasetInfo poolFile, DatasetInfo testSet) {
+        return new ExplorationInfo(system.label(), poolFile.rows(), 0, testSet, system.settings().describe(), poolFile);
     }
 
     /** At most this many new calculations: every run's labels, never more than the unlabelled pool. */

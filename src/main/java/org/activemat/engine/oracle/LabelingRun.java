@@ -35,7 +35,7 @@ public final class LabelingRun {
                           boolean reachedTarget) {}
 
     private final ChemicalSystem system;
-    private final CandidateGenerator generator;
+    private final CandidateGenerator generator;   // null when it only labels given lists
     private final Oracle oracle;
     private final Map<String, Double> mu;
     private final FrameLog frames;
@@ -66,6 +66,7 @@ public final class LabelingRun {
      * Progress messages carry the candidate, its result and an ETA from the mean cost of this session's labels.
      */
     public Summary run(int target, int maxCandidates, int jobs, ProgressListener progress, CancellationToken cancel) throws IOException {
+        if (generator == null) throw new IllegalStateException("this labeller has no candidate generator");
         Batch batch = execute(new Batch(generator::candidate, maxCandidates, target, jobs, progress, cancel));
         return new Summary(frames.size(), batch.labelled, batch.failed, batch.skipped, batch.cpu, frames.size() >= target);
     }

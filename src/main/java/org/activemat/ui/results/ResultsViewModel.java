@@ -71,9 +71,10 @@ public final class ResultsViewModel {
         if (e != null) {
             Map<String, String> q = e.oracle();
             String test = e.testSet() == null ? "its test set" : e.testSet().name() + " (" + e.testSet().rows() + " entries)";
-            return String.format(Locale.ROOT, "Labels computed live with pw.x (%s, %s/%s Ry) for a pool of %d generated %s "
-                            + "structures (seed %d); every round scored on %s. ", q.getOrDefault("functional", "DFT"),
-                    q.getOrDefault("ecutwfc_Ry", "?"), q.getOrDefault("ecutrho_Ry", "?"), e.poolSize(), e.system(), e.poolSeed(), test);
+            String pool = e.poolFile() == null ? String.format(Locale.ROOT, "%d generated %s structures (seed %d)", e.poolSize(), e.system(), e.poolSeed())
+                    : String.format(Locale.ROOT, "the %d structures of %s", e.poolSize(), e.poolFile().name());
+            return String.format(Locale.ROOT, "Labels computed live with pw.x (%s, %s/%s Ry) for a pool of %s; every round scored on %s. ",
+                    q.getOrDefault("functional", "DFT"), q.getOrDefault("ecutwfc_Ry", "?"), q.getOrDefault("ecutrho_Ry", "?"), pool, test);
         }
         return doc.dataset() == null ? "" : "Labels replayed from " + doc.dataset().name() + " (" + doc.dataset().rows() + " entries). ";
     }

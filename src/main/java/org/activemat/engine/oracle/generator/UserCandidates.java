@@ -28,7 +28,8 @@ public final class UserCandidates {
         return of(DatasetFormats.read(file), file, system);
     }
 
-    static List<Candidate> of(Dataset data, Path file, ChemicalSystem system) throws DataFormatException {
+    /** The same for a file already read into data. */
+    public static List<Candidate> of(Dataset data, Path file, ChemicalSystem system) throws DataFormatException {
         Set<Element> allowed = Set.copyOf(system.elements());
         Set<String> ids = new HashSet<>();
         List<Candidate> out = new ArrayList<>();
