@@ -114,7 +114,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         tabs.getTabs().addAll(
                 tab("Data", Icons.DATA, dataView),
                 tab("Descriptors", Icons.DESCRIPTORS, descriptorsView),
-                tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm)),
+                tab("Strategies", Icons.STRATEGIES, new StrategiesView(strategiesVm, this::choosePoolFileDialog)),
                 tab("Run", Icons.RUN_TAB, runView),
                 tab("Results", Icons.RESULTS, resultsView));
         setTop(new VBox(menuBar(), toolBar()));
@@ -219,15 +219,24 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     // ---- data ---------------------------------------------------------------------------------------------
 
     @Override public void openFileDialog() {
+        File f = datasetChooser("Open dataset").showOpenDialog(window());
+        if (f != null) openFile(f.toPath());
+    }
+
+    private void choosePoolFileDialog() {
+        File f = datasetChooser("Structures for the live pool").showOpenDialog(window());
+        if (f != null) useLivePoolFile(f.toPath());
+    }
+
+    private FileChooser datasetChooser(String title) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open dataset");
+        fc.setTitle(title);
         prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         fc.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Datasets", "*.extxyz", "*.xyz", "*.json", "*.json.gz", "*.extxyz.gz",
                         "*.xyz.gz", "*.csv", "*.cif", "*.vasp", "POSCAR*", "CONTCAR*"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = fc.showOpenDialog(window());
-        if (f != null) openFile(f.toPath());
+        return fc;
     }
 
     @Override public void openSample(String label) {
@@ -347,7 +356,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                     runVm.finish(result);
                     ResultsDocument doc = ResultsDocument.of(result, live != null ? liveInfo(live) : info, setName,
                             matrix.featureNames(), matrix.target(), "ActiveMat " + Version.get());
-                    if (live != null) doc = doc.withExploration(ExplorationRun.info(live.system(), live.poolSize(), live.poolSeed(), info));
+                    if (live != null) doc = doc.withExploration(live.info(info));
                     session.experimentProperty().set(doc);
                     if (!result.runs().isEmpty()) {
                         resultsVm.show(doc);
@@ -365,9 +374,23 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     /** The loaded dataset is the test set; the pool is generated and labelled by pw.x when picked. */
     private LiveLabelling liveLabelling(FeatureMatrix test, ExperimentPlan plan) {
-        return new LiveLabelling(strategiesVm.liveSystem(), session.datasetFileProperty().get(), strategiesVm.liveLabelsFile(),
-                strategiesVm.livePoolProperty().get(), strategiesVm.livePoolSeedProperty().get(), strategiesVm.liveJobsProperty().get(),
-                Descriptors.byName(descriptorsVm.setNameProperty().get()), test, plan);
+        StrategiesViewModel.PoolFile own = strategiesVm.livePoolFileProperty().get();
+        Path testFile = session.datasetFileProperty().get();
+        DescriptorSet set = Descriptors.byName(descriptorsVm.setNameProperty().get());
+        int jobs = strategiesVm.liveJobsProperty().get();
+        return own != null
+                ? LiveLabelling.fromFile(strategiesVm.liveSystem(), testFile, strategiesVm.liveLabelsFile(), own.file(), own.data(),
+                        jobs, set, test, plan)
+                : LiveLabelling.generated(strategiesVm.liveSystem(), testFile, strategiesVm.liveLabelsFile(),
+                        strategiesVm.livePoolProperty().get(), strategiesVm.livePoolSeedProperty().get(), jobs, set, test, plan);
+    }
+
+    /** Reads the user's structures for the live pool in the background; the form checks them against the test set. */
+    public void useLivePoolFile(Path file) {
+        tasks.create("Reading the pool " + file.getFileName(), ctx -> DatasetFormats.read(file))
+                .onSuccess(d -> strategiesVm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(file, d)))
+                .onFailure(e -> Dialogs.error(window(), "Could not read " + file.getFileName(), e))
+                .start();
     }
 
     /**
@@ -467,6 +490,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         Dataset current = session.dataset();
         ExplorationInfo live = doc.exploration();
         strategiesVm.fromExploration(live, live == null || doc.dataset() == null || doc.dataset().file() == null ? null : Path.of(doc.dataset().file()));
+        if (live != null && live.poolFile() != null) useLivePoolFile(Path.of(live.poolFile().file()));
         DatasetInfo shown = live != null ? live.testSet() : doc.dataset();   // a live run's map is drawn on its test set
         if (shown != null && (current == null || !current.fingerprint().equals(shown.sha256()))) {
             Path data = shown.file() == null ? null : Path.of(shown.file());

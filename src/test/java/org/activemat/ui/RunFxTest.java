@@ -177,22 +177,10 @@ class RunFxTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
         org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
                 "pw.x not on PATH: install quantum-espresso to run this test");
-        robot.interact(() -> window.openFile(sample));
-        waitUntil(60, () -> window.analysis() != null && window.analysis().rows() > 300);
+        liveTinyProtocol(robot, sample);
         robot.interact(() -> {
-            StrategiesViewModel s = window.strategies();
-            s.liveProperty().set(true);
-            s.liveLabelsFolderProperty().set(dir.resolve("live"));
-            s.livePoolProperty().set(4);
-            s.livePoolSeedProperty().set(3);
-            s.initialLabelsProperty().set(2);
-            s.batchSizeProperty().set(1);
-            s.queryRoundsProperty().set(1);
-            s.seedsProperty().set(1);
-            s.membersProperty().set(2);
-            s.hiddenLayersProperty().set("8");
-            s.epochsProperty().set(20);
-            for (var p : List.of(s.randomProperty(), s.diversityProperty(), s.hybridProperty())) p.set(false);
+            window.strategies().livePoolProperty().set(4);
+            window.strategies().livePoolSeedProperty().set(3);
         });
         assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
         robot.clickOn("#toolbar-run");
@@ -239,6 +227,64 @@ class RunFxTest {
         assertThat(window.strategies().liveProperty().get()).isTrue();
         assertThat(window.strategies().livePoolSeedProperty().get()).isEqualTo(3);
         assertThat(window.strategies().livePoolProperty().get()).isEqualTo(4);
+        assertThat(window.strategies().liveLabelsFile()).isEqualTo(labels);
+    }
+
+    /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live. */
+    private void liveTinyProtocol(FxRobot robot, Path sample) throws Exception {
+        robot.interact(() -> window.openFile(sample));
+        waitUntil(60, () -> window.analysis() != null && window.analysis().rows() > 300);
+        robot.interact(() -> {
+            StrategiesViewModel s = window.strategies();
+            s.liveProperty().set(true);
+            s.liveLabelsFolderProperty().set(dir.resolve("live"));
+            s.initialLabelsProperty().set(2);
+            s.batchSizeProperty().set(1);
+            s.queryRoundsProperty().set(1);
+            s.seedsProperty().set(1);
+            s.membersProperty().set(2);
+            s.hiddenLayersProperty().set("8");
+            s.epochsProperty().set(20);
+            for (var p : List.of(s.randomProperty(), s.diversityProperty(), s.hybridProperty())) p.set(false);
+        });
+    }
+
+    /** Real pw.x on the user's own structures: three strained 2-atom diamond cells are the whole pool. */
+    @Test void aLiveRunCanChooseFromTheUsersOwnStructures(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
+                "pw.x not on PATH: install quantum-espresso to run this test");
+        Path mine = dir.resolve("mine.extxyz");
+        StringBuilder xyz = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            double h = 2.735 * (0.97 + 0.03 * i), q = h / 2;
+            xyz.append(String.format(java.util.Locale.ROOT, "2%nLattice=\"0 %.4f %.4f %.4f 0 %.4f %.4f %.4f 0\" "
+                    + "Properties=species:S:1:pos:R:3 id=mine-%d%nSi 0 0 0%nSi %.4f %.4f %.4f%n", h, h, h, h, h, h, i, q, q, q));
+        }
+        Files.writeString(mine, xyz);
+        liveTinyProtocol(robot, sample);
+        robot.interact(() -> window.useLivePoolFile(mine));
+        waitUntil(20, () -> window.strategies().livePoolFileProperty().get() != null);
+        assertThat(robot.lookup("#live-pool-file").queryLabeled().getText()).isEqualTo("Pool: the 3 structures of mine.extxyz");
+        assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
+        robot.clickOn("#toolbar-run");
+        waitUntil(300, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+
+        Path labels = window.strategies().liveLabelsFile();
+        assertThat(labels.getFileName().toString()).startsWith("Si-mine-");
+        assertThat(org.activemat.engine.data.formats.DatasetFormats.read(labels).ids()).containsExactlyInAnyOrder("mine-0", "mine-1", "mine-2");
+        var exploration = window.session().experimentProperty().get().exploration();
+        assertThat(exploration.poolFile().file()).isEqualTo(mine.toAbsolutePath().toString());
+        assertThat(window.results().headlineProperty().get()).contains("for a pool of the 3 structures of mine.extxyz");
+        assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 3);
+
+        Path saved = dir.resolve("mine" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        robot.interact(() -> window.saveExperiment(saved));
+        waitUntil(20, () -> Files.exists(saved) && !window.status().busyProperty().get());
+        robot.interact(() -> window.strategies().livePoolFileProperty().set(null));
+        robot.interact(() -> window.openExperiment(saved));
+        waitUntil(30, () -> window.strategies().livePoolFileProperty().get() != null && !window.status().busyProperty().get());
         assertThat(window.strategies().liveLabelsFile()).isEqualTo(labels);
     }
 }

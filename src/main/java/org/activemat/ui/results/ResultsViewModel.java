@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.loop.ExperimentResult;
@@ -72,11 +73,15 @@ public final class ResultsViewModel {
             Map<String, String> q = e.oracle();
             String test = e.testSet() == null ? "its test set" : e.testSet().name() + " (" + e.testSet().rows() + " entries)";
             String pool = e.poolFile() == null ? String.format(Locale.ROOT, "%d generated %s structures (seed %d)", e.poolSize(), e.system(), e.poolSeed())
-                    : String.format(Locale.ROOT, "the %d structures of %s", e.poolSize(), e.poolFile().name());
+                    : String.format(Locale.ROOT, "the %d structures of %s", e.poolSize(), fileName(e.poolFile()));
             return String.format(Locale.ROOT, "Labels computed live with pw.x (%s, %s/%s Ry) for a pool of %s; every round scored on %s. ",
                     q.getOrDefault("functional", "DFT"), q.getOrDefault("ecutwfc_Ry", "?"), q.getOrDefault("ecutrho_Ry", "?"), pool, test);
         }
         return doc.dataset() == null ? "" : "Labels replayed from " + doc.dataset().name() + " (" + doc.dataset().rows() + " entries). ";
+    }
+
+    private static String fileName(DatasetInfo d) {
+        return d.file() == null || d.file().isBlank() ? d.name() : String.valueOf(java.nio.file.Path.of(d.file()).getFileName());
     }
 
     public void show(ExperimentResult r, String target, String labelSource) {

@@ -195,7 +195,7 @@ public final class RunView extends BorderPane {
         if (a == null || p.strategy() == null) return;
         String axes = " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)";
         map.setTitles(pool == null ? "Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round() + axes
-                : "Generated pool: " + p.strategy() + ", seed " + p.seed() + ", round " + p.round() + axes, "PC1", "PC2");
+                : "Live pool: " + p.strategy() + ", seed " + p.seed() + ", round " + p.round() + axes, "PC1", "PC2");
         int n = a.rows(), m = pool == null ? 0 : pool.size();
         double[] x = new double[n + m], y = new double[n + m];
         int[] c = new int[n + m];

@@ -26,9 +26,12 @@ import java.util.Locale;
 /** The experiment form. Each field shows its own problem in red beside it; the first problem also blocks Run. */
 public final class StrategiesView extends ScrollPane {
     private final StrategiesViewModel vm;
+    private final Runnable choosePoolFile;
 
-    public StrategiesView(StrategiesViewModel vm) {
+    /** choosePoolFile asks for a file of structures for the live pool and hands what it reads to the model. */
+    public StrategiesView(StrategiesViewModel vm, Runnable choosePoolFile) {
         this.vm = vm;
+        this.choosePoolFile = choosePoolFile;
         setId("strategies-view");
         setFitToWidth(true);
 
@@ -94,7 +97,7 @@ public final class StrategiesView extends ScrollPane {
         ToggleGroup group = new ToggleGroup();
         RadioButton replay = new RadioButton("Replay the dataset's labels (retrospective, as in the paper)");
         replay.setId("oracle-replay");
-        RadioButton live = new RadioButton("Label live with Quantum ESPRESSO (pw.x): a generated pool; each pick is a DFT calculation");
+        RadioButton live = new RadioButton("Label live with Quantum ESPRESSO (pw.x): each pick is a DFT calculation");
         live.setId("oracle-live");
         replay.setToggleGroup(group);
         live.setToggleGroup(group);
@@ -103,9 +106,13 @@ public final class StrategiesView extends ScrollPane {
         vm.liveProperty().addListener((o, a, on) -> (on ? live : replay).setSelected(true));
 
         GridPane pool = grid();
-        intRow(pool, 0, Field.POOL, vm.livePoolProperty(), "Structures the generator draws for the strategies to choose from");
-        intRow(pool, 1, Field.POOL_SEED, vm.livePoolSeedProperty(), "Generator seed of the pool (the samples use 2601)");
+        var generated = vm.livePoolFileProperty().isNull();
+        intRow(pool, 0, Field.POOL, vm.livePoolProperty(), "Structures the generator draws for the strategies to choose from")
+                .disableProperty().bind(generated.not());
+        intRow(pool, 1, Field.POOL_SEED, vm.livePoolSeedProperty(), "Generator seed of the pool (the samples use 2601)")
+                .disableProperty().bind(generated.not());
         intRow(pool, 2, Field.JOBS, vm.liveJobsProperty(), "pw.x calculations at a time, one core each");
+        pool.add(poolFileRow(), 0, 3, 3, 1);
         pool.disableProperty().bind(vm.liveProperty().not());
         Label hint = new Label("Live: the loaded dataset becomes the test set, so it must be computed with the oracle's settings "
                 + "(the bundled samples are). Labels are kept and reused; Cancel stops the calculations in flight.");
@@ -119,6 +126,24 @@ public final class StrategiesView extends ScrollPane {
         HBox row = new HBox(16, new VBox(8, replay, live, hint, small), pool);
         row.setPadding(new Insets(8));
         return row;
+    }
+
+    /** Pool: the generator's, or the user's own structures (MD snapshots, relaxation steps, a database's cells). */
+    private Node poolFileRow() {
+        Label shown = new Label();
+        shown.setId("live-pool-file");
+        shown.textProperty().bind(vm.livePoolFileProperty().map(f -> "Pool: the " + f.data().size() + " structures of " + f.name())
+                .orElse("Pool: generated (size and seed above)"));
+        Button choose = new Button("Use my structures…");
+        choose.setId("choose-pool-file");
+        choose.setTooltip(new Tooltip("Choose from your own structures instead: extended XYZ, POSCAR, CIF, pymatgen/Materials "
+                + "Project or OPTIMADE JSON, made of the test set's elements"));
+        choose.setOnAction(e -> choosePoolFile.run());
+        Button generate = new Button("Use a generated pool");
+        generate.setTooltip(new Tooltip("Back to a generated pool"));
+        generate.disableProperty().bind(vm.livePoolFileProperty().isNull());
+        generate.setOnAction(e -> vm.livePoolFileProperty().set(null));
+        return new VBox(6, shown, new HBox(8, choose, generate));
     }
 
     private static GridPane grid() {
@@ -163,7 +188,7 @@ public final class StrategiesView extends ScrollPane {
         return t;
     }
 
-    private void intRow(GridPane g, int row, Field f, IntegerProperty p, String tip) {
+    private TextField intRow(GridPane g, int row, Field f, IntegerProperty p, String tip) {
         TextField t = field(g, row, f, tip);
         link(t, p, s -> {
             try {
@@ -172,6 +197,7 @@ public final class StrategiesView extends ScrollPane {
                 return Integer.MIN_VALUE;  // shown as invalid by validation, never used
             }
         }, String::valueOf);
+        return t;
     }
 
     private TextField doubleRow(GridPane g, int row, Field f, DoubleProperty p, String tip) {

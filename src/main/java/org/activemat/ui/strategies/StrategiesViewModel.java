@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.activemat.engine.chem.Element;
+import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -24,6 +25,7 @@ import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.ui.WorkbenchModel;
 import org.activemat.ui.common.EtaEstimator;
 
@@ -72,9 +74,15 @@ public final class StrategiesViewModel {
     private final IntegerProperty livePool = new SimpleIntegerProperty(100);
     private final IntegerProperty livePoolSeed = new SimpleIntegerProperty(1);
     private final IntegerProperty liveJobs = new SimpleIntegerProperty(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ObjectProperty<PoolFile> livePoolFile = new SimpleObjectProperty<>();   // null: a generated pool
     private final ObjectProperty<Path> liveLabelsFolder = new SimpleObjectProperty<>(
             Path.of(System.getProperty("user.home"), "ActiveMat", "live-labels"));
     private final boolean pwxFound = QuantumEspressoOracle.findOnPath("pw.x") != null;
+
+    /** The user's own structures as the live pool: the file and what was read from it (off the FX thread). */
+    public record PoolFile(Path file, Dataset data) {
+        public String name() { return String.valueOf(file.getFileName()); }
+    }
 
     public StrategiesViewModel(WorkbenchModel session) {
         this.session = session;
@@ -82,7 +90,7 @@ public final class StrategiesViewModel {
         paperProtocol();
         Observable[] all = {initialLabels, batchSize, queryRounds, seeds, testFraction, members, hiddenLayers, epochs,
                 learningRate, miniBatch, random, uncertainty, diversity, hybrid, k, alpha, session.filteredProperty(),
-                session.targetProperty(), live, livePool, livePoolSeed, liveJobs, liveLabelsFolder};
+                session.targetProperty(), live, livePool, livePoolSeed, liveJobs, liveLabelsFolder, livePoolFile};
         for (Observable o : all) o.addListener(x -> validate());
         validate();
     }
@@ -208,10 +216,24 @@ public final class StrategiesViewModel {
     /** Shows how a saved experiment got its labels: live with this pool and label cache, or replayed (null). */
     public void fromExploration(ExplorationInfo e, Path labelsFile) {
         live.set(e != null);
+        reopened = null;
         if (e == null) return;
+        livePoolFile.set(null);   // a pool file is read again by the window, which sets it
         livePool.set(e.poolSize());
-        livePoolSeed.set((int) e.poolSeed());
+        if (e.poolFile() == null) livePoolSeed.set((int) e.poolSeed());
         if (labelsFile != null && labelsFile.getParent() != null) liveLabelsFolder.set(labelsFile.getParent());
+        if (labelsFile != null) reopened = new Reopened(labelsFile, e.poolFile() == null ? poolIdentity(e.poolSeed(), null)
+                : poolIdentity(0, Path.of(e.poolFile().file())));
+        validate();
+    }
+
+    /** The label cache of a reopened experiment (its own name, e.g. from explore --out), reused while its pool is chosen. */
+    private record Reopened(Path labels, String pool) {}
+
+    private Reopened reopened;
+
+    private static String poolIdentity(long seed, Path file) {
+        return file == null ? "seed " + seed : "file " + file.toAbsolutePath();
     }
 
     public List<String> selectedStrategies() {
@@ -280,14 +302,24 @@ public final class StrategiesViewModel {
     }
 
     private void validateLive(Map<Field, String> e, int needed) {
-        if (livePool.get() < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
+        PoolFile own = livePoolFile.get();
+        int pool = livePoolSize();
+        ChemicalSystem sys = liveSystem();
+        if (own != null && sys != null) {
+            try {
+                UserCandidates.of(own.data(), own.file(), sys);
+            } catch (DataFormatException ex) {
+                e.put(Field.POOL, ex.getMessage());
+            }
+        }
+        if (pool < needed && !e.containsKey(Field.POOL) && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH)
+                && !e.containsKey(Field.ROUNDS))
             e.put(Field.POOL, "initial + rounds × batch = " + needed + " labels: the pool needs at least as many structures");
-        if (livePoolSeed.get() == CandidateGenerator.SAMPLE_SEED)
+        if (own == null && livePoolSeed.get() == CandidateGenerator.SAMPLE_SEED)
             e.put(Field.POOL_SEED, CandidateGenerator.SAMPLE_SEED + " is the bundled samples' seed: choose another");
         if (liveJobs.get() < 1) e.put(Field.JOBS, "at least 1 calculation at a time");
-        if (diversity.get() && !e.containsKey(Field.K) && k.get() > livePool.get())
-            e.put(Field.K, "k = " + k.get() + " is more than the " + livePool.get() + " pool structures");
-        ChemicalSystem sys = liveSystem();
+        if (diversity.get() && !e.containsKey(Field.K) && k.get() > pool)
+            e.put(Field.K, "k = " + k.get() + " is more than the " + pool + " pool structures");
         String target = session.target();
         String noData = session.filtered() == null ? "load the test set first: a bundled sample (Data panel)"
                 : sys == null ? "live labelling needs a dataset of Si, C, Fe or Ti–O structures as the test set (load a bundled sample)"
@@ -296,17 +328,19 @@ public final class StrategiesViewModel {
                 : availableEntries() < 2 ? "the test set needs at least 2 entries"
                 : !pwxFound ? "pw.x was not found on the PATH: install Quantum ESPRESSO (Debian, Ubuntu: apt install quantum-espresso)"
                 : null;
-        publish(e, noData, livePool.get() + availableEntries(), true);   // a wrong test set matters more than a field
-        int calculations = Math.min(livePool.get(), needed * selectedStrategies().size() * Math.max(0, seeds.get()));
+        publish(e, noData, pool + availableEntries(), true);   // a wrong test set matters more than a field
+        int calculations = Math.min(pool, needed * selectedStrategies().size() * Math.max(0, seeds.get()));
         double seconds = session.filtered() == null ? Double.NaN
                 : ExplorationRun.estimatedSeconds(calculations, session.filtered(), liveJobs.get());
         String eta = Double.isNaN(seconds) ? "" : ", about " + EtaEstimator.formatRough(java.time.Duration.ofSeconds(Math.round(seconds)))
                 + " of pw.x at the test set's mean time per structure";
         budget.set(sys == null ? "Live labelling with Quantum ESPRESSO (pw.x): load a bundled sample, the test set, first." : String.format(
-                "Live: %d generated %s structures (seed %d) form the pool and are computed with pw.x when a strategy picks them; "
+                "Live: %s form the pool and are computed with pw.x when a strategy picks them; "
                         + "the %d loaded entries are the test set. At most %d calculations (%d labels per run, %d runs)%s, "
                         + "kept in %s and reused by later runs.",
-                livePool.get(), sys.label(), livePoolSeed.get(), availableEntries(), calculations, needed,
+                own == null ? String.format("%d generated %s structures (seed %d)", pool, sys.label(), livePoolSeed.get())
+                        : String.format("the %d structures of %s", pool, own.name()),
+                availableEntries(), calculations, needed,
                 selectedStrategies().size() * Math.max(0, seeds.get()), eta, liveLabelsFile()));
     }
 
@@ -323,10 +357,25 @@ public final class StrategiesViewModel {
         return null;
     }
 
-    /** Where the live labels of this system and pool seed are kept (shared by every live run with that pool). */
+    /** Structures in the live pool: the pool file's, or the size asked of the generator. */
+    public int livePoolSize() {
+        return livePoolFile.get() == null ? livePool.get() : livePoolFile.get().data().size();
+    }
+
+    /**
+     * Where the live labels of this pool are kept (shared by every live run with that pool): per system and seed, or per
+     * pool file and content, so two different files never share labels by id.
+     */
     public Path liveLabelsFile() {
         ChemicalSystem sys = liveSystem();
-        return liveLabelsFolder.get().resolve((sys == null ? "pool" : sys.label()) + "-pool" + livePoolSeed.get() + ".extxyz");
+        String head = sys == null ? "pool" : sys.label();
+        PoolFile own = livePoolFile.get();
+        if (reopened != null && reopened.pool().equals(poolIdentity(livePoolSeed.get(), own == null ? null : own.file())))
+            return reopened.labels();
+        if (own == null) return liveLabelsFolder.get().resolve(head + "-pool" + livePoolSeed.get() + ".extxyz");
+        String stem = own.name().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
+        String fp = own.data().fingerprint();
+        return liveLabelsFolder.get().resolve(head + "-" + stem + "-" + (fp.length() >= 8 ? fp.substring(0, 8) : "file") + ".extxyz");
     }
 
     public static String label(Field f) {
@@ -375,4 +424,5 @@ public final class StrategiesViewModel {
     public IntegerProperty livePoolSeedProperty() { return livePoolSeed; }
     public IntegerProperty liveJobsProperty() { return liveJobs; }
     public ObjectProperty<Path> liveLabelsFolderProperty() { return liveLabelsFolder; }
+    public ObjectProperty<PoolFile> livePoolFileProperty() { return livePoolFile; }
 }

@@ -38,6 +38,6 @@ class ResultsViewModelTest {
         vm.show(doc().withExploration(new ExplorationInfo("Si", 12, 0, new DatasetInfo("Si", "Si.extxyz", "extxyz", "cd", 320),
                 ChemicalSystem.SI.settings().describe(), new DatasetInfo("md-snapshots", "/x/md-snapshots.extxyz", "extxyz", "ab", 12))));
         assertThat(vm.headlineProperty().get()).startsWith("Labels computed live with pw.x (PBE, 20/80 Ry) for a pool of the 12 "
-                + "structures of md-snapshots; every round scored on Si (320 entries).");
+                + "structures of md-snapshots.extxyz; every round scored on Si (320 entries).");
     }
 }

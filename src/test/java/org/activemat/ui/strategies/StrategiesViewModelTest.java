@@ -108,6 +108,11 @@ class StrategiesViewModelTest {
         assertThat(vm.liveProperty().get()).isTrue();
         assertThat(vm.liveLabelsFile()).isEqualTo(java.nio.file.Path.of("/data/labels/Si-pool9.extxyz"));
         assertThat(vm.livePoolProperty().get()).isEqualTo(60);
+        vm.fromExploration(new org.activemat.engine.io.ExplorationInfo("Si", 60, 9, null, null),
+                java.nio.file.Path.of("/data/labels/my-run.extxyz"));                // explore --out my-run.extxyz
+        assertThat(vm.liveLabelsFile()).as("its labels are reused").isEqualTo(java.nio.file.Path.of("/data/labels/my-run.extxyz"));
+        vm.livePoolSeedProperty().set(10);                                   // another pool: its own cache
+        assertThat(vm.liveLabelsFile()).isEqualTo(java.nio.file.Path.of("/data/labels/Si-pool10.extxyz"));
         vm.fromExploration(null, null);                                      // a replayed one
         assertThat(vm.liveProperty().get()).isFalse();
     }
@@ -143,5 +148,37 @@ class StrategiesViewModelTest {
         assertThat(vm.liveSystem()).isNull();
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.blockReasonProperty().get()).contains("Si, C, Fe or Ti–O");
+    }
+    /** The live pool may be the user's own structures: the form checks their elements and count against the protocol. */
+    @Test void aPoolFileReplacesTheGeneratedPool() {
+        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        WorkbenchModel session = new WorkbenchModel();
+        session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));
+        session.targetProperty().set("energy_per_atom");
+        StrategiesViewModel vm = new StrategiesViewModel(session);
+        vm.liveProperty().set(true);
+        vm.liveLook();                                                       // 30 labels per run
+        var mine = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7),
+                java.util.Map.of("sha256", "0123456789abcdef"));
+        vm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(java.nio.file.Path.of("/runs/md snapshots.extxyz"), mine));
+        assertThat(vm.livePoolSize()).isEqualTo(25);
+        assertThat(vm.errorProperty(Field.POOL).get()).contains("30 labels");   // 25 structures cannot give 30
+        vm.queryRoundsProperty().set(2);                                     // 10 + 2 × 5 = 20
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+        assertThat(vm.budgetProperty().get()).contains("the 25 structures of md snapshots.extxyz form the pool");
+        assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-md-snapshots-01234567.extxyz");
+
+        var foreign = new java.util.ArrayList<>(TestDatasets.silicon(24, 7));
+        foreign.add(org.activemat.engine.data.Entry.of("ge-1", new org.activemat.engine.chem.Structure(
+                org.activemat.engine.chem.Lattice.cubic(5.65), java.util.List.of(org.activemat.engine.chem.Element.of("Ge")),
+                new double[][]{{0, 0, 0}}), java.util.Map.of(), "test"));
+        vm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(java.nio.file.Path.of("mixed.extxyz"),
+                new org.activemat.engine.data.Dataset("mixed", foreign, java.util.Map.of())));
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.errorProperty(Field.POOL).get()).contains("mixed.extxyz", "entry 'ge-1'", "contains Ge");
+
+        vm.livePoolFileProperty().set(null);                                 // back to the generator
+        assertThat(vm.livePoolSize()).isEqualTo(vm.livePoolProperty().get());
+        assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-pool1.extxyz");
     }
 }
