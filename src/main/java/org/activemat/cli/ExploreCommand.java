@@ -96,10 +96,11 @@ final class ExploreCommand implements Callable<Integer> {
         if (poolFile != null && (spec.commandLine().getParseResult().hasMatchedOption("--pool")
                 || spec.commandLine().getParseResult().hasMatchedOption("--pool-seed")))
             throw new CliErrors.BadInputException("--pool-file replaces --pool and --pool-seed: give one or the other");
+        if (poolFile == null && poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
         Dataset poolData = poolFile == null ? null : DatasetFormats.read(poolFile);
         List<Candidate> pool = poolData == null ? ExplorationRun.pool(sys, poolSize, poolSeed) : UserCandidates.of(poolData, poolFile, sys);
         poolSize = pool.size();
-        if (poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
+        if (poolSize < 2) throw new CliErrors.BadInputException(poolFile + ": the pool needs at least 2 structures, found " + poolSize);
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
         ExperimentPlan plan = plan();
