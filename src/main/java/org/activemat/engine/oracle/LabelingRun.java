@@ -178,7 +178,8 @@ public final class LabelingRun {
                 labelled++;
                 cpu += l.wallSeconds() * ranks;
                 wallSum += l.wallSeconds();
-                outcome = String.format(Locale.ROOT, "E=%.4f eV/atom, %.1f s", l.energy() / c.structure().size(), l.wallSeconds());
+                outcome = String.format(Locale.ROOT, "E=%.4f eV/atom (formation %+.3f), %.1f s", l.energy() / c.structure().size(),
+                        formationEnergyPerAtom(c.structure(), l.energy(), mu), l.wallSeconds());
             } else {
                 if (cancel.isCancelled()) return;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
                 if (e.reason() == OracleException.Reason.MISSING_EXECUTABLE
