@@ -21,6 +21,7 @@ public enum Icons {
     CANCEL(MaterialDesignS.STOP),
     EXPORT(MaterialDesignE.EXPORT),
     ABOUT(MaterialDesignI.INFORMATION_OUTLINE),
+    GUIDE(MaterialDesignS.SCHOOL_OUTLINE),
     DATA(MaterialDesignT.TABLE_LARGE),
     DESCRIPTORS(MaterialDesignC.CHART_SCATTER_PLOT),
     STRATEGIES(MaterialDesignT.TUNE),

@@ -1,0 +1,56 @@
+package org.activemat.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The guided first experiment: each step's button does what its text says, in the workbench beside it. */
+@ExtendWith(ApplicationExtension.class)
+class GettingStartedFxTest {
+    private WorkbenchWindow window;
+
+    @Start void start(Stage stage) {
+        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
+        window = new WorkbenchWindow(new AppPreferences(node), SampleData.standard());
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach void stop() { window.shutdown(); }
+
+    @Test void theStepsLoadTheSampleSetUpTheComparisonAndThenALiveRun(FxRobot robot) throws Exception {
+        assumeTrue(Files.exists(Path.of("sample-data", "Si.extxyz")), "no bundled Si sample");
+        robot.interact(window::showGettingStarted);
+        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && "Getting started with ActiveMat".equals(s.getTitle())))
+                .singleElement().satisfies(w -> assertThat(w.isShowing()).isTrue());
+
+        robot.clickOn("#guide-step-1");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.session().dataset() != null && window.session().dataset().size() == 320);
+        robot.clickOn("#guide-step-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.strategies().seedsProperty().get()).isEqualTo(3);
+        assertThat(window.strategies().selectedStrategies()).containsExactly("random", "uncertainty", "diversity", "hybrid");
+        assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
+
+        robot.interact(() -> robot.lookup("#guide-step-6").queryButton().fire());   // below the fold of the guide
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.strategies().liveProperty().get()).isTrue();
+        assertThat(window.strategies().initialLabelsProperty().get()).isEqualTo(10);
+        assertThat(window.strategies().selectedStrategies()).containsExactly("random", "uncertainty");
+    }
+}
