@@ -1,11 +1,9 @@
 package org.activemat.cli;
 
 import org.activemat.engine.loop.ExperimentPlan;
-import org.activemat.engine.model.MlpSettings;
-import org.activemat.engine.model.Optimizer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -14,6 +12,8 @@ final class ExperimentOptions {
     @Option(names = "--preset", defaultValue = "paper", paramLabel = "NAME",
             description = "protocol preset (default ${DEFAULT-VALUE}: 80/20 split, 30 + 5×15 labels, 5 seeds, 5 MLPs 128-128)")
     String preset;
+
+    @Mixin ModelOptions model;
 
     @Option(names = "--strategies", split = ",", paramLabel = "LIST",
             description = "comma-separated: random, uncertainty, diversity, hybrid (default: all four)")
@@ -24,24 +24,6 @@ final class ExperimentOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores); never changes the numbers")
     Integer threads;
-
-    @Option(names = "--epochs", paramLabel = "N", description = "training epochs per member (default 100)")
-    Integer epochs;
-
-    @Option(names = "--members", paramLabel = "M", description = "ensemble size (default 5)")
-    Integer members;
-
-    @Option(names = "--hidden", split = ",", paramLabel = "SIZES", description = "hidden layer sizes, e.g. 128,128 (default)")
-    List<Integer> hidden;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "learning rate (default 0.01)")
-    Double learningRate;
-
-    @Option(names = "--minibatch", paramLabel = "N", description = "training mini-batch size (default 16)")
-    Integer miniBatch;
-
-    @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd_momentum (default) or rmsprop")
-    Optimizer optimizer;
 
     @Option(names = "--initial", paramLabel = "N", description = "initial random labels (default 30)")
     Integer initial;
@@ -64,14 +46,7 @@ final class ExperimentOptions {
             p = p.withSeeds(IntStream.range(0, seeds).boxed().toList());
         }
         if (threads != null) p = p.withThreads(threads);
-        MlpSettings m = p.model();
-        if (epochs != null) m = m.withEpochs(epochs);
-        if (members != null) m = m.withMembers(members);
-        if (hidden != null) m = m.withHiddenLayers(new ArrayList<>(hidden));
-        if (learningRate != null) m = m.withLearningRate(learningRate);
-        if (miniBatch != null) m = m.withBatchSize(miniBatch);
-        if (optimizer != null) m = m.withOptimizer(optimizer);
-        p = p.withModel(m);
+        p = p.withModel(model.apply(p.model()));
         if (initial != null || queries != null || batch != null)
             p = p.withSchedule(initial != null ? initial : p.initialLabels(), queries != null ? queries : p.queries(),
                     batch != null ? batch : p.batchSize());

@@ -1,0 +1,121 @@
+package org.activemat.cli;
+
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.data.formats.ExtXyzWriter;
+import org.activemat.engine.descriptor.Descriptors;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.NextBatch;
+import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.task.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "suggest", mixinStandardHelpOptions = true, description = {
+        "Which structures should be computed next? Trains the ensemble on your labelled data and lets a strategy choose",
+        "a batch among your unlabelled candidates, with the model's prediction and the reason for each. Compute them with",
+        "any code, add them to the labelled file, and ask again: active learning, one round at a time."})
+final class SuggestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--labelled", required = true, paramLabel = "FILE", description = "structures with the target computed (any readable format)")
+    Path labelled;
+
+    @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to learn, e.g. energy_per_atom")
+    String target;
+
+    @Option(names = "--candidates", required = true, paramLabel = "FILE", description = "structures without labels to choose from")
+    Path candidates;
+
+    @Option(names = "--strategy", defaultValue = "uncertainty", paramLabel = "NAME",
+            description = "uncertainty (default), diversity, hybrid or random")
+    String strategy;
+
+    @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "structures to suggest (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--descriptors", defaultValue = "paper-17", paramLabel = "SET", description = "paper-17 (default), composition-8 or structure-9")
+    String descriptors;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "seed of the ensemble and the strategy (default ${DEFAULT-VALUE})")
+    int seed;
+
+    @Option(names = "--k", paramLabel = "K", description = "clusters for diversity (default 15)")
+    Integer clusters;
+
+    @Option(names = "--alpha", paramLabel = "A", description = "hybrid weight of variance vs distance (default 0.6)")
+    Double alpha;
+
+    @Mixin ModelOptions model;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "extended XYZ of the suggested structures, with the prediction and reason")
+    Path out;
+
+    @Override public Integer call() throws Exception {
+        if (!Strategies.NAMES.contains(strategy))
+            throw new CliErrors.BadInputException("unknown strategy '" + strategy + "'; expected one of " + Strategies.NAMES);
+        Dataset known = DatasetFormats.read(labelled);
+        Dataset pool = DatasetFormats.read(candidates);
+        if (!known.propertyNames().contains(target))
+            throw new CliErrors.BadInputException(labelled.getFileName() + ": no property '" + target + "'; available: "
+                    + String.join(", ", known.propertyNames().stream().limit(15).toList()));
+        FeatureMatrix fm = RunCommand.features(known, descriptors, target, List.of());
+        for (String w : fm.warnings()) spec.commandLine().getErr().println("warning: " + w);
+        ExperimentPlan paper = ExperimentPlan.paper();
+        NextBatch.Request request = new NextBatch.Request(strategy, batch, model.apply(paper.model()), seed,
+                clusters != null ? clusters : paper.diversityClusters(), alpha != null ? alpha : paper.hybridAlpha());
+        List<NextBatch.Suggestion> picks;
+        try {
+            picks = NextBatch.suggest(fm, pool.entries(), Descriptors.byName(descriptors), request, new CancellationToken());
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(candidates.getFileName() + ": " + e.getMessage());
+        }
+
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d of %d candidates suggested by %s, trained on %d labelled entries of %s (target %s)%n",
+                picks.size(), pool.size(), strategy, fm.rows(), labelled.getFileName(), target);
+        o.printf(Locale.ROOT, "%4s  %-28s %-10s %5s  %22s  %s%n", "rank", "id", "formula", "sites", "predicted ± std", "why");
+        for (NextBatch.Suggestion s : picks)
+            o.printf(Locale.ROOT, "%4d  %-28s %-10s %5d  %11.4f ± %-8.4f  %s%n", s.rank(), s.candidate().id(),
+                    s.candidate().formula(), s.candidate().sites(), s.predicted(), s.std(), s.pick().explanation());
+        if (out != null) write(picks);
+        return ActiveMatCommand.OK;
+    }
+
+    /** The suggested structures, ready for a DFT code, carrying what the model expected and why each was chosen. */
+    private void write(List<NextBatch.Suggestion> picks) throws java.io.IOException {
+        for (NextBatch.Suggestion s : picks)
+            if (!s.candidate().hasStructure())
+                throw new CliErrors.BadInputException(s.candidate().id() + " has no structure to write; leave out --out");
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (NextBatch.Suggestion s : picks) {
+                Entry c = s.candidate();
+                Map<String, Double> p = new LinkedHashMap<>();
+                p.put("suggested_rank", (double) s.rank());
+                p.put("predicted_" + target, s.predicted());
+                p.put("predicted_std", s.std());
+                Map<String, String> info = new LinkedHashMap<>(c.info());
+                info.put("suggested_by", strategy);
+                info.put("reason", s.pick().explanation());
+                ExtXyzWriter.write(w, new Entry(c.id(), c.structure(), null, p, Map.of(), info, "activemat suggest"));
+            }
+        }
+        spec.commandLine().getErr().println("wrote " + picks.size() + " structures to " + out);
+    }
+}

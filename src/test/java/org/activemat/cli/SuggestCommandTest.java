@@ -1,0 +1,81 @@
+package org.activemat.cli;
+
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.data.formats.ExtXyzWriter;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The next batch to compute, from the user's labelled structures and unlabelled candidates. */
+class SuggestCommandTest {
+    private static final Path SI_SAMPLE = Path.of("sample-data", "Si.extxyz");
+    @TempDir Path tmp;
+    private Path candidates;
+    private String labelledId;
+
+    /** 30 generated Si cells without labels, plus one cell of the sample (already labelled: never suggested). */
+    @BeforeEach void candidates() throws Exception {
+        assumeTrue(Files.exists(SI_SAMPLE), "no bundled Si sample");
+        List<Entry> pool = new ArrayList<>();
+        for (Candidate c : ExplorationRun.pool(ChemicalSystem.SI, 30, 5)) pool.add(Entry.of(c.id(), c.structure(), Map.of(), "test"));
+        Entry known = DatasetFormats.read(SI_SAMPLE).entries().get(0);
+        labelledId = known.id();
+        pool.add(Entry.of(known.id(), known.structure(), Map.of(), "test"));
+        candidates = tmp.resolve("candidates.extxyz");
+        try (Writer w = Files.newBufferedWriter(candidates)) {
+            ExtXyzWriter.write(w, pool);
+        }
+    }
+
+    private DescribeCommandTest.Run suggest(String strategy, int batch, Path out) {
+        return DescribeCommandTest.run("suggest", "--labelled", SI_SAMPLE.toString(), "--target", "formation_energy_per_atom",
+                "--candidates", candidates.toString(), "--strategy", strategy, "--batch", String.valueOf(batch),
+                "--members", "3", "--hidden", "16", "--epochs", "10", "--out", out.toString());
+    }
+
+    @Test void suggestsABatchWithPredictionsAndReasonsTheSameEveryTime() throws Exception {
+        Path out = tmp.resolve("next.extxyz");
+        var first = suggest("uncertainty", 5, out);
+        assertThat(first.code()).as(first.err()).isZero();
+        Dataset next = DatasetFormats.read(out);
+        assertThat(next.entries()).hasSize(5).allSatisfy(e -> {
+            assertThat(e.id()).startsWith("Si-s5-");
+            assertThat(e.property("predicted_formation_energy_per_atom")).isPresent();
+            assertThat(e.info().get("reason")).startsWith("most uncertain: variance rank");
+        });
+        assertThat(next.entries()).extracting(e -> e.property("suggested_rank").orElseThrow()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0);
+        assertThat(first.out()).contains("5 of 31 candidates suggested by uncertainty, trained on 320 labelled entries");
+
+        var again = suggest("uncertainty", 5, tmp.resolve("again.extxyz"));
+        assertThat(again.out()).isEqualTo(first.out());
+
+        var all = suggest("diversity", 30, tmp.resolve("all.extxyz"));   // every unlabelled candidate, none already known
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(DatasetFormats.read(tmp.resolve("all.extxyz")).ids()).hasSize(30).doesNotContain(labelledId);
+    }
+
+    @Test void moreThanTheUnlabelledCandidatesOrAnUnknownStrategyIsBadInput() {
+        var tooMany = suggest("random", 31, tmp.resolve("x.extxyz"));
+        assertThat(tooMany.code()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("candidates.extxyz", "asked for 31 suggestions but only 30 candidates are not labelled already");
+        var unknown = suggest("greedy", 3, tmp.resolve("y.extxyz"));
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown strategy 'greedy'");
+        assertThat(tmp.resolve("x.extxyz")).doesNotExist();
+    }
+}
