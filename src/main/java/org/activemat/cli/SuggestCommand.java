@@ -1,9 +1,7 @@
 package org.activemat.cli;
 
 import org.activemat.engine.data.Dataset;
-import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.data.formats.ExtXyzWriter;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -17,14 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true, description = {
@@ -98,23 +91,11 @@ final class SuggestCommand implements Callable<Integer> {
         return ActiveMatCommand.OK;
     }
 
-    /** The suggested structures, ready for a DFT code, carrying what the model expected and why each was chosen. */
     private void write(List<NextBatch.Suggestion> picks) throws java.io.IOException {
-        for (NextBatch.Suggestion s : picks)
-            if (!s.candidate().hasStructure())
-                throw new CliErrors.BadInputException(s.candidate().id() + " has no structure to write; leave out --out");
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (NextBatch.Suggestion s : picks) {
-                Entry c = s.candidate();
-                Map<String, Double> p = new LinkedHashMap<>();
-                p.put("suggested_rank", (double) s.rank());
-                p.put("predicted_" + target, s.predicted());
-                p.put("predicted_std", s.std());
-                Map<String, String> info = new LinkedHashMap<>(c.info());
-                info.put("suggested_by", strategy);
-                info.put("reason", s.pick().explanation());
-                ExtXyzWriter.write(w, new Entry(c.id(), c.structure(), null, p, Map.of(), info, "activemat suggest"));
-            }
+        try {
+            NextBatch.write(out, picks, target, strategy);
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(candidates.getFileName() + ": " + e.getMessage() + "; leave out --out");
         }
         spec.commandLine().getErr().println("wrote " + picks.size() + " structures to " + out);
     }

@@ -55,6 +55,7 @@ import org.activemat.ui.descriptors.DescriptorsView;
 import org.activemat.ui.descriptors.DescriptorsViewModel;
 import org.activemat.ui.strategies.StrategiesView;
 import org.activemat.ui.guide.GettingStarted;
+import org.activemat.ui.suggest.Suggestions;
 import org.activemat.ui.strategies.StrategiesViewModel;
 
 import java.io.File;
@@ -76,6 +77,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final DataView dataView;
     private final StrategiesViewModel strategiesVm = new StrategiesViewModel(session);
     private javafx.stage.Stage guide;
+    private final Suggestions suggestions = new Suggestions(tasks, this::window, this::datasetChooser);
     private final RunViewModel runVm = new RunViewModel();
     private final ResultsViewModel resultsVm = new ResultsViewModel();
     private final DescriptorsViewModel descriptorsVm = new DescriptorsViewModel(session, new RunPicks(runVm));
@@ -131,6 +133,22 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         t.setGraphic(icon.icon(16));
         return t;
     }
+
+    /** One round of active learning on the loaded data: which of the user's candidates to compute next, with any code. */
+    private void suggestNextBatch() {
+        String problem = session.filtered() == null || session.target() == null
+                ? "Load a labelled dataset and choose its target first (Data panel)." : strategiesVm.ensembleProblem();
+        if (problem != null) Dialogs.error(window(), "Cannot suggest yet", new IllegalArgumentException(problem));
+        else suggestions.ask(suggestionBasis());
+    }
+
+    /** The loaded data and target, the descriptor set, and the ensemble and strategy settings of the form. */
+    public Suggestions.Basis suggestionBasis() {
+        return new Suggestions.Basis(session.filtered(), session.target(), Descriptors.byName(descriptorsVm.setNameProperty().get()),
+                strategiesVm.modelSettings(), strategiesVm.kProperty().get(), strategiesVm.alphaProperty().get());
+    }
+
+    public Suggestions suggestions() { return suggestions; }
 
     /** The guided first experiment, beside the workbench; its buttons act on this window. */
     public void showGettingStarted() {
@@ -207,7 +225,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 new SeparatorMenuItem(), quit);
         Menu run = new Menu("Run");
         run.getItems().addAll(item("Run experiment", Icons.RUN, "F5", this::runExperiment),
-                item("Cancel", Icons.CANCEL, "Shift+F5", this::cancelRun));
+                item("Cancel", Icons.CANCEL, "Shift+F5", this::cancelRun), new SeparatorMenuItem(),
+                item("Suggest next structures to compute…", Icons.SUGGEST, "Shortcut+G", this::suggestNextBatch));
         Menu help = new Menu("Help");
         MenuItem about = new MenuItem("About ActiveMat…", Icons.ABOUT.icon(16));
         about.setOnAction(e -> Dialogs.about(window()));

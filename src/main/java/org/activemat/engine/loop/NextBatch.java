@@ -1,6 +1,7 @@
 package org.activemat.engine.loop;
 
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.ExtXyzWriter;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
@@ -11,7 +12,14 @@ import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +34,29 @@ public final class NextBatch {
     private NextBatch() {}
 
     /** A chosen candidate, the model's prediction for it (mean ± std over the ensemble) and why it was chosen. */
-    public record Suggestion(int rank, Entry candidate, double predicted, double std, Pick pick) {}
+    public record Suggestion(int rank, Entry candidate, double predicted, double std, Pick pick) {
+        /** The structure as a frame for a DFT workflow, carrying its rank, the prediction, its spread and the reason. */
+        public Entry toEntry(String target, String strategy) {
+            Map<String, Double> p = new LinkedHashMap<>();
+            p.put("suggested_rank", (double) rank);
+            p.put("predicted_" + target, predicted);
+            p.put("predicted_std", std);
+            Map<String, String> info = new LinkedHashMap<>(candidate.info());
+            info.put("suggested_by", strategy);
+            info.put("reason", pick.explanation());
+            return new Entry(candidate.id(), candidate.structure(), candidate.composition(), p, Map.of(), info, "activemat suggest");
+        }
+    }
+
+    /** Writes the suggestions as extended XYZ; every one needs a structure. */
+    public static void write(Path file, List<Suggestion> suggestions, String target, String strategy) throws IOException {
+        for (Suggestion s : suggestions)
+            if (!s.candidate().hasStructure())
+                throw new IllegalArgumentException(s.candidate().id() + " has only a composition: no structure to write");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Suggestion s : suggestions) ExtXyzWriter.write(w, s.toEntry(target, strategy));
+        }
+    }
 
     /** What was asked: the strategy and its settings, the ensemble, the seed. */
     public record Request(String strategy, int batch, MlpSettings model, int seed, int clusters, double alpha) {}

@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -22,6 +23,7 @@ public enum Icons {
     EXPORT(MaterialDesignE.EXPORT),
     ABOUT(MaterialDesignI.INFORMATION_OUTLINE),
     GUIDE(MaterialDesignS.SCHOOL_OUTLINE),
+    SUGGEST(MaterialDesignL.LIGHTBULB_ON_OUTLINE),
     DATA(MaterialDesignT.TABLE_LARGE),
     DESCRIPTORS(MaterialDesignC.CHART_SCATTER_PLOT),
     STRATEGIES(MaterialDesignT.TUNE),

@@ -187,10 +187,21 @@ public final class StrategiesViewModel {
     public ExperimentPlan toPlan() {
         List<Integer> seedList = new ArrayList<>();
         for (int i = 0; i < seeds.get(); i++) seedList.add(i);
-        MlpSettings model = new MlpSettings(members.get(), parsedHiddenLayers(), epochs.get(), miniBatch.get(),
-                learningRate.get(), MlpSettings.paper().momentum(), MlpSettings.paper().optimizer());
         return new ExperimentPlan(selectedStrategies(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
-                batchSize.get(), model, k.get(), alpha.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+                batchSize.get(), modelSettings(), k.get(), alpha.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The ensemble of the form (call only when ensembleProblem() is null). */
+    public MlpSettings modelSettings() {
+        return new MlpSettings(members.get(), parsedHiddenLayers(), epochs.get(), miniBatch.get(),
+                learningRate.get(), MlpSettings.paper().momentum(), MlpSettings.paper().optimizer());
+    }
+
+    /** The first problem of the ensemble and strategy fields (what a suggestion needs), or null. */
+    public String ensembleProblem() {
+        for (Field f : List.of(Field.MEMBERS, Field.HIDDEN, Field.EPOCHS, Field.LEARNING_RATE, Field.MINI_BATCH, Field.K, Field.ALPHA))
+            if (!errors.get(f).get().isEmpty()) return label(f) + ": " + errors.get(f).get();
+        return null;
     }
 
     /** Shows the settings of a saved experiment. */

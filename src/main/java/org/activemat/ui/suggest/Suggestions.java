@@ -1,0 +1,102 @@
+package org.activemat.ui.suggest;
+
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.descriptor.DescriptorSet;
+import org.activemat.engine.descriptor.Descriptors;
+import org.activemat.engine.loop.NextBatch;
+import org.activemat.engine.model.MlpSettings;
+import org.activemat.ui.common.Dialogs;
+import org.activemat.ui.common.Tasks;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * "Suggest next batch": one round of active learning on the loaded labelled data and the user's candidates, for labels
+ * computed with any code. The training and the choice run in the background; the batch opens in its own window.
+ */
+public final class Suggestions {
+    /** What the suggestion learns from: the loaded data, its target, the descriptors and ensemble of the form. */
+    public record Basis(Dataset labelled, String target, DescriptorSet descriptors, MlpSettings model, int clusters, double alpha) {}
+
+    private final Tasks tasks;
+    private final Supplier<Window> owner;
+    private final Function<String, FileChooser> chooser;
+    private SuggestionsView shown;
+    private List<NextBatch.Suggestion> last = List.of();
+    private String lastTarget, lastStrategy;
+
+    /** chooser makes a file chooser with the given title, set up like the workbench's others. */
+    public Suggestions(Tasks tasks, Supplier<Window> owner, Function<String, FileChooser> chooser) {
+        this.tasks = tasks;
+        this.owner = owner;
+        this.chooser = chooser;
+    }
+
+    /** Asks for candidates, strategy and batch size, then suggests. */
+    public void ask(Basis basis) {
+        String summary = basis.labelled().size() + " labelled entries of " + basis.labelled().name() + " (target " + basis.target() + ")";
+        SuggestDialog.ask(owner.get(), summary, () -> {
+            File f = chooser.apply("Candidates to choose from").showOpenDialog(owner.get());
+            return f == null ? null : f.toPath();
+        }).ifPresent(s -> suggest(basis, s.candidates(), s.strategy(), s.batch()));
+    }
+
+    public void suggest(Basis b, Path candidates, String strategy, int batch) {
+        tasks.create("Suggesting " + batch + " of " + candidates.getFileName(), ctx -> {
+                    Dataset pool = DatasetFormats.read(candidates);
+                    var labelled = Descriptors.matrix(b.labelled(), b.descriptors(), b.target(), List.of());
+                    var request = new NextBatch.Request(strategy, batch, b.model(), 0, b.clusters(), b.alpha());
+                    return NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
+                })
+                .onSuccess(list -> show(list, String.format(Locale.ROOT, "%d structures of %s to compute next, chosen by %s; "
+                                + "the ensemble trained on %d entries of %s (target %s, %s). Same data and settings, same suggestions.",
+                        list.size(), candidates.getFileName(), strategy, b.labelled().size(), b.labelled().name(), b.target(),
+                        b.descriptors().name()), b.target(), strategy))
+                .onFailure(e -> Dialogs.error(owner.get(), "Could not suggest from " + candidates.getFileName(), e))
+                .start();
+    }
+
+    private void show(List<NextBatch.Suggestion> list, String headline, String target, String strategy) {
+        last = list;
+        lastTarget = target;
+        lastStrategy = strategy;
+        shown = new SuggestionsView(headline, list, this::saveDialog);
+        Stage stage = new Stage();
+        stage.initOwner(owner.get());
+        stage.setTitle("Next structures to compute");
+        stage.setScene(new Scene(shown, 1000, 420));
+        stage.show();
+    }
+
+    private void saveDialog() {
+        FileChooser fc = chooser.apply("Save the suggested structures");
+        fc.setInitialFileName("next-batch.extxyz");
+        File f = fc.showSaveDialog(owner.get());
+        if (f != null) save(f.toPath());
+    }
+
+    /** Writes the last suggested batch as extended XYZ (structure, prediction, reason), in the background. */
+    public void save(Path file) {
+        List<NextBatch.Suggestion> batch = last;
+        String target = lastTarget, strategy = lastStrategy;
+        tasks.create("Saving " + file.getFileName(), ctx -> {
+                    NextBatch.write(file, batch, target, strategy);
+                    return file;
+                })
+                .onFailure(e -> Dialogs.error(owner.get(), "Could not save " + file.getFileName(), e))
+                .start();
+    }
+
+    /** The window of the last batch, or null. */
+    public SuggestionsView shown() { return shown; }
+}

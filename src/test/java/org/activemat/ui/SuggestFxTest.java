@@ -1,0 +1,84 @@
+package org.activemat.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.data.formats.ExtXyzWriter;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.ui.common.Dialogs;
+import org.activemat.ui.strategies.StrategiesViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Run ▸ Suggest: the next structures to compute, from the loaded labelled data and the user's candidates. */
+@ExtendWith(ApplicationExtension.class)
+class SuggestFxTest {
+    @TempDir Path dir;
+    private WorkbenchWindow window;
+
+    @Start void start(Stage stage) {
+        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
+        window = new WorkbenchWindow(new AppPreferences(node), SampleData.standard());
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach void stop() { window.shutdown(); }
+
+    @Test void suggestsABatchOfTheCandidatesAndSavesIt(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(sample), "no bundled Si sample");
+        Path candidates = dir.resolve("candidates.extxyz");
+        try (Writer w = Files.newBufferedWriter(candidates)) {
+            for (Candidate c : ExplorationRun.pool(ChemicalSystem.SI, 20, 5)) ExtXyzWriter.write(w, Entry.of(c.id(), c.structure(), Map.of(), "test"));
+        }
+        robot.interact(() -> window.openFile(sample));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.session().filtered() != null && window.session().target() != null);
+        robot.interact(() -> {
+            StrategiesViewModel s = window.strategies();
+            s.membersProperty().set(3);
+            s.hiddenLayersProperty().set("16");
+            s.epochsProperty().set(10);
+        });
+
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "diversity", 4));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = window.suggestions().shown().table().getItems();
+        assertThat(rows).hasSize(4).allSatisfy(s -> {
+            assertThat(s.candidate().id()).startsWith("Si-s5-");
+            assertThat(s.pick().explanation()).startsWith("farthest point of its k-means cluster");
+        });
+
+        Path out = dir.resolve("next.extxyz");
+        robot.interact(() -> window.suggestions().save(out));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out) && !window.status().busyProperty().get());
+        assertThat(DatasetFormats.read(out).entries()).extracting(Entry::id)
+                .containsExactlyElementsOf(rows.stream().map(s -> s.candidate().id()).toList());
+
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "uncertainty", 21));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).queryAs(DialogPane.class).getContentText())
+                .contains("asked for 21 suggestions but only 20 candidates");
+    }
+}
