@@ -1,6 +1,5 @@
 package org.activemat.ui;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,10 +23,7 @@ class GettingStartedFxTest {
     private WorkbenchWindow window;
 
     @Start void start(Stage stage) {
-        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
-        window = new WorkbenchWindow(new AppPreferences(node), SampleData.standard());
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
+        window = TestWindows.show(stage, SampleData.standard());
     }
 
     @AfterEach void stop() { window.shutdown(); }

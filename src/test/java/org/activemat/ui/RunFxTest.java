@@ -1,6 +1,5 @@
 package org.activemat.ui;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activemat.ui.run.CurveSeries;
 import org.activemat.ui.strategies.StrategiesViewModel;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +27,7 @@ class RunFxTest {
     private WorkbenchWindow window;
 
     @Start void start(Stage stage) {
-        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
-        window = new WorkbenchWindow(new AppPreferences(node), SampleData.none());
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
+        window = TestWindows.show(stage, SampleData.none());
     }
 
     @AfterEach void stop() {

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +33,7 @@ class WorkbenchFxTest {
 
     @Start void start(Stage stage) {
         this.stage = stage;
-        Preferences node = Preferences.userRoot().node("org/activemat/workbench-test/" + System.nanoTime());
-        window = new WorkbenchWindow(new AppPreferences(node), SampleData.none());
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
+        window = TestWindows.show(stage, SampleData.none());
     }
 
     @AfterEach void stop() { window.shutdown(); }
