@@ -189,7 +189,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                         "So far the labels were replayed from the file, as in the paper. Live, the strategies choose from "
                                 + "structures nobody has computed, and Quantum ESPRESSO computes each pick when it is chosen. "
                                 + "\"Small live protocol\" sets up random against uncertainty with at most 50 calculations; "
-                                + "\"Use my structures…\" lets them choose from your own candidates.",
+                                + "\"Use my structures…\" lets them choose from your own candidates. If you compute labels "
+                                + "with another code, Run ▸ Suggest next structures picks a batch of your candidates for it.",
                         "Set up a live run", () -> {
                             strategiesVm.liveLook();
                             tabs.getSelectionModel().select(2);
