@@ -111,6 +111,10 @@ final class ExploreCommand implements Callable<Integer> {
         if (perRun > poolSize)
             problems.add("the protocol needs " + perRun + " labels (" + plan.initialLabels() + " initial + " + plan.queries()
                     + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger pool or fewer queries");
+        List<String> shared = UserCandidates.sharedWith(pool, testFeatures.ids());
+        if (!shared.isEmpty())
+            problems.add((poolFile != null ? poolFile : "the pool") + " shares " + shared.size() + " structure id(s) with the test set " + test + " (e.g. "
+                    + shared.get(0) + "): a structure cannot both be picked for training and score the model");
         if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
 
         CancellationToken cancel = OracleOptions.cancelOnShutdown();

@@ -133,5 +133,15 @@ class ExploreCommandTest {
         var both = run("explore", "--system", "Si", "--pool-file", mine.toString(), "--pool", "50", "--out", out.toString());
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("--pool-file replaces --pool");
+
+        Path overlapping = tmp.resolve("overlap.extxyz");   // two of the test set's own cells
+        var sample = DatasetFormats.read(SI_SAMPLE).entries().subList(0, 2);
+        try (var w = Files.newBufferedWriter(overlapping)) {
+            org.activemat.engine.data.formats.ExtXyzWriter.write(w, sample);
+        }
+        var overlap = run("explore", "--system", "Si", "--pool-file", overlapping.toString(), "--initial", "1", "--queries", "1",
+                "--batch", "1", "--out", out.toString());
+        assertThat(overlap.code()).isEqualTo(2);
+        assertThat(overlap.err()).contains("overlap.extxyz shares 2 structure id(s) with the test set", sample.get(0).id());
     }
 }

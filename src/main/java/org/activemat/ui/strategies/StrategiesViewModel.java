@@ -318,7 +318,11 @@ public final class StrategiesViewModel {
         ChemicalSystem sys = liveSystem();
         if (own != null && sys != null) {
             try {
-                UserCandidates.of(own.data(), own.file(), sys);
+                List<String> shared = UserCandidates.sharedWith(UserCandidates.of(own.data(), own.file(), sys),
+                        session.filtered().ids());
+                if (!shared.isEmpty())
+                    e.put(Field.POOL, own.name() + " shares " + shared.size() + " id(s) with the loaded test set (e.g. "
+                            + shared.get(0) + "): a structure cannot both be picked and score the model");
             } catch (DataFormatException ex) {
                 e.put(Field.POOL, ex.getMessage());
             }

@@ -158,7 +158,11 @@ class StrategiesViewModelTest {
         StrategiesViewModel vm = new StrategiesViewModel(session);
         vm.liveProperty().set(true);
         vm.liveLook();                                                       // 30 labels per run
-        var mine = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7),
+        var shared = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7), java.util.Map.of());   // ids si-0…
+        vm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(java.nio.file.Path.of("same-ids.extxyz"), shared));
+        assertThat(vm.errorProperty(Field.POOL).get()).contains("same-ids.extxyz shares 25 id(s) with the loaded test set");
+        var mine = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7).stream()
+                .map(en -> org.activemat.engine.data.Entry.of("md-" + en.id(), en.structure(), java.util.Map.of(), "test")).toList(),
                 java.util.Map.of("sha256", "0123456789abcdef"));
         vm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(java.nio.file.Path.of("/runs/md snapshots.extxyz"), mine));
         assertThat(vm.livePoolSize()).isEqualTo(25);

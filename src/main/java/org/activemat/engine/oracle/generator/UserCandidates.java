@@ -28,6 +28,15 @@ public final class UserCandidates {
         return of(DatasetFormats.read(file), file, system);
     }
 
+    /**
+     * The pool's ids that the test set also holds: a structure that can be picked for training must not also score it.
+     * Empty when they are apart.
+     */
+    public static List<String> sharedWith(List<Candidate> pool, java.util.Collection<String> testIds) {
+        Set<String> test = Set.copyOf(testIds);
+        return pool.stream().map(Candidate::id).filter(test::contains).toList();
+    }
+
     /** The same for a file already read into data. */
     public static List<Candidate> of(Dataset data, Path file, ChemicalSystem system) throws DataFormatException {
         Set<Element> allowed = Set.copyOf(system.elements());
