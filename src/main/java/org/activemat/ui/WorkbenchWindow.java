@@ -145,7 +145,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     /** The loaded data and target, the descriptor set, and the ensemble and strategy settings of the form. */
     public Suggestions.Basis suggestionBasis() {
         return new Suggestions.Basis(session.filtered(), session.target(), Descriptors.byName(descriptorsVm.setNameProperty().get()),
-                strategiesVm.modelSettings(), strategiesVm.kProperty().get(), strategiesVm.alphaProperty().get());
+                strategiesVm.modelSettings(), strategiesVm.kProperty().get(), strategiesVm.alphaProperty().get(), analysis());
     }
 
     public Suggestions suggestions() { return suggestions; }

@@ -48,7 +48,7 @@ class SuggestFxTest {
             for (Candidate c : ExplorationRun.pool(ChemicalSystem.SI, 20, 5)) ExtXyzWriter.write(w, Entry.of(c.id(), c.structure(), Map.of(), "test"));
         }
         robot.interact(() -> window.openFile(sample));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.session().filtered() != null && window.session().target() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
         robot.interact(() -> {
             StrategiesViewModel s = window.strategies();
             s.membersProperty().set(3);
@@ -65,6 +65,7 @@ class SuggestFxTest {
             assertThat(s.pick().explanation()).startsWith("farthest point of its k-means cluster");
         });
 
+        assertThat(window.suggestions().shown().map().pointCount()).as("the data and the candidates on one map").isEqualTo(320 + 20);
         Path out = dir.resolve("next.extxyz");
         robot.interact(() -> window.suggestions().save(out));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out) && !window.status().busyProperty().get());

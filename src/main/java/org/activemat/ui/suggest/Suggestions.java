@@ -5,6 +5,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
@@ -12,6 +13,7 @@ import org.activemat.engine.loop.NextBatch;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.Tasks;
+import org.activemat.ui.descriptors.DescriptorAnalysis;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -26,7 +28,13 @@ import java.util.function.Supplier;
  */
 public final class Suggestions {
     /** What the suggestion learns from: the loaded data, its target, the descriptors and ensemble of the form. */
-    public record Basis(Dataset labelled, String target, DescriptorSet descriptors, MlpSettings model, int clusters, double alpha) {}
+    public record Basis(Dataset labelled, String target, DescriptorSet descriptors, MlpSettings model, int clusters, double alpha,
+                        DescriptorAnalysis map) {}
+
+    /** The labelled data and the candidates on the data's descriptor map (PC1, PC2), with the suggested ids. */
+    public record MapPoints(double[][] labelled, double[][] candidates, List<String> candidateIds, java.util.Set<String> suggested) {}
+
+    private record Outcome(List<NextBatch.Suggestion> picks, MapPoints map) {}
 
     private final Tasks tasks;
     private final Supplier<Window> owner;
@@ -56,25 +64,36 @@ public final class Suggestions {
                     Dataset pool = DatasetFormats.read(candidates);
                     var labelled = Descriptors.matrix(b.labelled(), b.descriptors(), b.target(), List.of());
                     var request = new NextBatch.Request(strategy, batch, b.model(), 0, b.clusters(), b.alpha());
-                    return NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
+                    var picks = NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
+                    return new Outcome(picks, mapPoints(b, pool, picks));
                 })
-                .onSuccess(list -> show(list, String.format(Locale.ROOT, "%d structures of %s to compute next, chosen by %s; "
+                .onSuccess(o -> show(o, String.format(Locale.ROOT, "%d structures of %s to compute next, chosen by %s; "
                                 + "the ensemble trained on %d entries of %s (target %s, %s). Same data and settings, same suggestions.",
-                        list.size(), candidates.getFileName(), strategy, b.labelled().size(), b.labelled().name(), b.target(),
+                        o.picks().size(), candidates.getFileName(), strategy, b.labelled().size(), b.labelled().name(), b.target(),
                         b.descriptors().name()), b.target(), strategy))
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not suggest from " + candidates.getFileName(), e))
                 .start();
     }
 
-    private void show(List<NextBatch.Suggestion> list, String headline, String target, String strategy) {
-        last = list;
+    /** The candidates placed on the loaded data's map, when that map was made with the same descriptors; else null. */
+    private static MapPoints mapPoints(Basis b, Dataset pool, List<NextBatch.Suggestion> picks) {
+        DescriptorAnalysis a = b.map();
+        if (a == null || !a.matrix().featureNames().equals(b.descriptors().featureNames())) return null;
+        List<Entry> usable = pool.entries().stream().filter(e -> e.hasStructure() || !b.descriptors().needsStructure()).toList();
+        double[][] raw = usable.stream().map(b.descriptors()::compute).toArray(double[][]::new);
+        return new MapPoints(a.scores(), a.project(raw), usable.stream().map(Entry::id).toList(),
+                picks.stream().map(p -> p.candidate().id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private void show(Outcome o, String headline, String target, String strategy) {
+        last = o.picks();
         lastTarget = target;
         lastStrategy = strategy;
-        shown = new SuggestionsView(headline, list, this::saveDialog);
+        shown = new SuggestionsView(headline, o.picks(), o.map(), this::saveDialog);
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.setTitle("Next structures to compute");
-        stage.setScene(new Scene(shown, 1000, 420));
+        stage.setScene(new Scene(shown, 1000, 760));
         stage.show();
     }
 

@@ -2,13 +2,16 @@ package org.activemat.ui.suggest;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.activemat.engine.loop.NextBatch.Suggestion;
+import org.activemat.ui.common.chart.ChartView;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,10 @@ import java.util.function.Function;
 public final class SuggestionsView extends BorderPane {
     private final TableView<Suggestion> table = new TableView<>();
 
-    public SuggestionsView(String headline, List<Suggestion> suggestions, Runnable save) {
+    private final ChartView map = new ChartView();
+
+    /** map: the candidates on the loaded data's descriptor map, or null when there is none to draw on. */
+    public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, Runnable save) {
         setId("suggestions-view");
         Label head = new Label(headline);
         head.setWrapText(true);
@@ -39,9 +45,44 @@ public final class SuggestionsView extends BorderPane {
         HBox bar = new HBox(8, saveButton);
         bar.setPadding(new Insets(8));
         setTop(head);
-        setCenter(table);
+        if (points == null) setCenter(table);
+        else {
+            draw(points);
+            SplitPane split = new SplitPane(table, map);
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.4);
+            setCenter(split);
+        }
         setBottom(bar);
     }
+
+    private static final int LABELLED = 0xff1f5fa8, CANDIDATE = 0xffd0d0d0, SUGGESTED = 0xffd62728;
+
+    /** Where the suggestions lie among the labelled data and the other candidates (PC1 × PC2 of the loaded data). */
+    private void draw(Suggestions.MapPoints p) {
+        map.setId("suggestions-map");
+        map.setTitles("The suggestions on the loaded data's descriptor map", "PC1", "PC2");
+        int n = p.labelled().length, m = p.candidates().length;
+        double[] x = new double[n + m], y = new double[n + m];
+        int[] c = new int[n + m];
+        List<Integer> ringed = new java.util.ArrayList<>();
+        for (int i = 0; i < n + m; i++) {
+            double[] s = i < n ? p.labelled()[i] : p.candidates()[i - n];
+            x[i] = s.length > 0 ? s[0] : 0;
+            y[i] = s.length > 1 ? s[1] : 0;
+            boolean picked = i >= n && p.suggested().contains(p.candidateIds().get(i - n));
+            c[i] = i < n ? LABELLED : picked ? SUGGESTED : CANDIDATE;
+            if (picked) ringed.add(i);
+        }
+        map.addPoints(new ChartView.Points("", x, y, c, 6, true));
+        map.addPoints(new ChartView.Points("labelled (loaded data)", new double[0], new double[0], new int[]{LABELLED}, 6, false));
+        map.addPoints(new ChartView.Points("candidates", new double[0], new double[0], new int[]{CANDIDATE}, 6, false));
+        map.addPoints(new ChartView.Points("suggested", new double[0], new double[0], new int[]{SUGGESTED}, 6, false));
+        map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The map, empty when there was none to draw on. */
+    public ChartView map() { return map; }
 
     public TableView<Suggestion> table() { return table; }
 
