@@ -31,6 +31,10 @@ public final class GettingStarted {
         ScrollPane scroll = new ScrollPane(content(steps));
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 560, 720));
+        if (owner != null && owner.getWidth() > 1100) {   // along the right edge, leaving the panels' left side visible
+            stage.setX(owner.getX() + owner.getWidth() - 580);
+            stage.setY(owner.getY() + 80);
+        }
         return stage;
     }
 
