@@ -152,49 +152,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     /** The guided first experiment, beside the workbench; its buttons act on this window. */
     public void showGettingStarted() {
-        if (guide == null) guide = GettingStarted.window(window(), List.of(
-                new GettingStarted.Step("Load structures with real DFT labels",
-                        "The bundled Si sample holds 320 cells (diamond, β-tin, BC8, strained, rattled, with vacancies), each "
-                                + "labelled by a Quantum ESPRESSO calculation: about 2 hours of pw.x in all. The question is how "
-                                + "few of them a model would have needed.",
-                        "Open the Si sample", () -> {
-                            openSample("Si — silicon");
-                            tabs.getSelectionModel().select(0);
-                        }),
-                new GettingStarted.Step("Look at the descriptor space",
-                        "Each structure becomes 17 numbers computed before any DFT (composition and geometry). The map shows "
-                                + "their first two principal components; colour it by the target to see where the formation "
-                                + "energy changes fast, or by cluster to see the groups diversity sampling covers.",
-                        "Show the map", () -> tabs.getSelectionModel().select(1)),
-                new GettingStarted.Step("Choose how to pick",
-                        "Random is the baseline. Uncertainty computes next the structures on which the ensemble's networks "
-                                + "disagree most; diversity covers the map cluster by cluster; hybrid blends the two. "
-                                + "\"Quick look\" compares all four over 3 seeds with smaller networks, in a fraction of the "
-                                + "paper protocol's time.",
-                        "Use Quick look", () -> {
-                            strategiesVm.quickLook();
-                            tabs.getSelectionModel().select(2);
-                        }),
-                new GettingStarted.Step("Run and watch the learning curves",
-                        "Each curve is the test error against the number of labels, mean ± 1 std over the seeds. A strategy "
-                                + "that saves labels reaches random's final error with fewer of them. Below the curves, the map "
-                                + "shows what a strategy picked in each round and why.",
-                        "Run", this::runExperiment),
-                new GettingStarted.Step("Compare the strategies",
-                        "Results gives each strategy's final error against random's, a paired t-test across seeds (with "
-                                + "3 seeds, only large differences are significant), the labels saved, and the pw.x time its "
-                                + "labels cost: a strategy that prefers larger cells can save labels without saving CPU hours.",
-                        "Show the results", () -> tabs.getSelectionModel().select(4)),
-                new GettingStarted.Step("Go live: let pw.x compute the picks",
-                        "So far the labels were replayed from the file, as in the paper. Live, the strategies choose from "
-                                + "structures nobody has computed, and Quantum ESPRESSO computes each pick when it is chosen. "
-                                + "\"Small live protocol\" sets up random against uncertainty with at most 50 calculations; "
-                                + "\"Use my structures…\" lets them choose from your own candidates. If you compute labels "
-                                + "with another code, Run ▸ Suggest next structures picks a batch of your candidates for it.",
-                        "Set up a live run", () -> {
-                            strategiesVm.liveLook();
-                            tabs.getSelectionModel().select(2);
-                        })));
+        if (guide == null) guide = GettingStarted.window(window(), GettingStarted.steps(new GettingStarted.Workbench() {
+            @Override public void openSample(String label) { WorkbenchWindow.this.openSample(label); }
+            @Override public void showPanel(int index) { tabs.getSelectionModel().select(index); }
+            @Override public void quickLook() { strategiesVm.quickLook(); }
+            @Override public void liveLook() { strategiesVm.liveLook(); }
+            @Override public void run() { runExperiment(); }
+        }));
         guide.show();
         guide.toFront();
     }

@@ -24,6 +24,66 @@ public final class GettingStarted {
     /** One step: what to look at and why, and the action that takes the user there. */
     public record Step(String title, String text, String action, Runnable run) {}
 
+    /** What the steps do in the workbench. Panels: 0 Data, 1 Descriptors, 2 Strategies, 3 Run, 4 Results. */
+    public interface Workbench {
+        void openSample(String label);
+
+        void showPanel(int index);
+
+        void quickLook();
+
+        void liveLook();
+
+        void run();
+    }
+
+    /** A first comparison on the Si sample, then the live half. */
+    public static List<Step> steps(Workbench w) {
+        return List.of(
+                new Step("Load structures with real DFT labels",
+                        "The bundled Si sample holds 320 cells (diamond, β-tin, BC8, strained, rattled, with vacancies), each "
+                                + "labelled by a Quantum ESPRESSO calculation: about 2 hours of pw.x in all. The question is how "
+                                + "few of them a model would have needed.",
+                        "Open the Si sample", () -> {
+                            w.openSample("Si — silicon");
+                            w.showPanel(0);
+                        }),
+                new Step("Look at the descriptor space",
+                        "Each structure becomes 17 numbers computed before any DFT (composition and geometry). The map shows "
+                                + "their first two principal components; colour it by the target to see where the formation "
+                                + "energy changes fast, or by cluster to see the groups diversity sampling covers.",
+                        "Show the map", () -> w.showPanel(1)),
+                new Step("Choose how to pick",
+                        "Random is the baseline. Uncertainty computes next the structures on which the ensemble's networks "
+                                + "disagree most; diversity covers the map cluster by cluster; hybrid blends the two. "
+                                + "\"Quick look\" compares all four over 3 seeds with smaller networks, in a fraction of the "
+                                + "paper protocol's time.",
+                        "Use Quick look", () -> {
+                            w.quickLook();
+                            w.showPanel(2);
+                        }),
+                new Step("Run and watch the learning curves",
+                        "Each curve is the test error against the number of labels, mean ± 1 std over the seeds. A strategy "
+                                + "that saves labels reaches random's final error with fewer of them. Below the curves, the map "
+                                + "shows what a strategy picked in each round and why.",
+                        "Run", w::run),
+                new Step("Compare the strategies",
+                        "Results gives each strategy's final error against random's, a paired t-test across seeds (with "
+                                + "3 seeds, only large differences are significant), the labels saved, and the pw.x time its "
+                                + "labels cost: a strategy that prefers larger cells can save labels without saving CPU hours.",
+                        "Show the results", () -> w.showPanel(4)),
+                new Step("Go live: let pw.x compute the picks",
+                        "So far the labels were replayed from the file, as in the paper. Live, the strategies choose from "
+                                + "structures nobody has computed, and Quantum ESPRESSO computes each pick when it is chosen. "
+                                + "\"Small live protocol\" sets up random against uncertainty with at most 50 calculations; "
+                                + "\"Use my structures…\" lets them choose from your own candidates. If you compute labels "
+                                + "with another code, Run ▸ Suggest next structures picks a batch of your candidates for it.",
+                        "Set up a live run", () -> {
+                            w.liveLook();
+                            w.showPanel(2);
+                        }));
+    }
+
     public static Stage window(Window owner, List<Step> steps) {
         Stage stage = new Stage();
         stage.initOwner(owner);
