@@ -40,15 +40,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "explore", mixinStandardHelpOptions = true, description = {
-        "Active learning with pw.x as the oracle: generate a pool of unlabelled structures (or read yours, --pool-file),",
-        "and label with Quantum ESPRESSO only those each strategy queries; score every round on a labelled test set",
-        "(by default the bundled sample of the system, computed with the same settings).",
-        "Labels go to --out and are shared by all strategies and seeds; killing and restarting resumes the same picks."})
+@Command(name = "explore", mixinStandardHelpOptions = true, description =
+        "Active learning with pw.x as the oracle: generate a pool of unlabelled structures (or read yours, "
+                + "--pool-file), and label with Quantum ESPRESSO only those each strategy queries; score every round on "
+                + "a labelled test set (by default the bundled sample of the system, computed with the same settings). "
+                + "Labels go to --out and are shared by all strategies and seeds; killing and restarting resumes the "
+                + "same picks.")
 final class ExploreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
+    @Option(names = "--system", paramLabel = "NAME", required = true, description = "Si, C, Fe or TiO")
     String system;
 
     @Option(names = "--pool", defaultValue = "200", paramLabel = "N", description = "generated structures to choose from (default ${DEFAULT-VALUE})")

@@ -5,10 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The paper's dataset filters as options shared by describe and run. */
 final class FilterOptions {
-    @Option(names = "--min-sites", defaultValue = "2", description = "smallest number of sites kept (default ${DEFAULT-VALUE})")
+    @Option(names = "--min-sites", paramLabel = "N", defaultValue = "2", description = "smallest number of sites kept (default ${DEFAULT-VALUE})")
     int minSites;
 
-    @Option(names = "--max-sites", defaultValue = "50", description = "largest number of sites kept (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-sites", paramLabel = "N", defaultValue = "50", description = "largest number of sites kept (default ${DEFAULT-VALUE})")
     int maxSites;
 
     /** Filter settings for a target (null = no target filter); an impossible range is bad input. */

@@ -25,37 +25,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "label", mixinStandardHelpOptions = true, description = {
-        "Label generated candidate structures, or your own (--structures), with Quantum ESPRESSO (pw.x) and append them",
-        "to an extended XYZ file.",
-        "Formation energies use the bundled samples' elemental references when their settings match, else computes them",
-        "first (cached in references.json next to the output).",
-        "Safe to kill and restart: finished frames are kept, ids already in the file (or in its .failed.tsv) are skipped."})
+@Command(name = "label", mixinStandardHelpOptions = true, description =
+        "Label generated candidate structures, or your own (--structures), with Quantum ESPRESSO (pw.x) and "
+                + "append them to an extended XYZ file. Formation energies use the bundled samples' elemental "
+                + "references when their settings match, else computes them first (cached in references.json next to "
+                + "the output). Safe to kill and restart: finished frames are kept, ids already in the file (or in "
+                + "FILE.failed.tsv) are skipped.")
 final class LabelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--system", required = true, description = "Si, C, Fe or TiO")
+    @Option(names = "--system", paramLabel = "NAME", required = true, description = "Si, C, Fe or TiO")
     String system;
 
-    @Option(names = "--count", description = "converged frames wanted in the output file (generated candidates)")
+    @Option(names = "--count", paramLabel = "N", description = "converged frames wanted in the output file (generated candidates)")
     Integer count;
 
-    @Option(names = "--structures", description = "label the structures of this file instead (extended XYZ, POSCAR, CIF, "
+    @Option(names = "--structures", paramLabel = "FILE", description = "label the structures of this file instead (extended XYZ, POSCAR, CIF, "
             + "pymatgen/Materials Project or OPTIMADE JSON), made only of the system's elements")
     Path structures;
 
-    @Option(names = "--out", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
     Path out;
 
     @Mixin OracleOptions pw;
 
-    @Option(names = "--seed", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--references", description = "reference-energy cache (default: references.json next to --out)")
+    @Option(names = "--references", paramLabel = "FILE", description = "reference-energy cache (default: references.json next to --out)")
     Path references;
 
-    @Option(names = "--max-candidates", description = "give up after this many candidate indices (default 4 × count)")
+    @Option(names = "--max-candidates", paramLabel = "N", description = "give up after this many candidate indices (default 4 × count)")
     Integer maxCandidates;
 
     @Override public Integer call() throws Exception {

@@ -15,20 +15,20 @@ import java.util.Map;
 
 /** How pw.x is run, shared by label and explore: executable, pseudopotentials, ranks, parallel jobs, timeout. */
 final class OracleOptions {
-    @Option(names = "--np", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
+    @Option(names = "--np", paramLabel = "N", defaultValue = "1", description = "MPI ranks per pw.x run (default ${DEFAULT-VALUE})")
     int np;
 
-    @Option(names = "--jobs", defaultValue = "1", description = "pw.x runs at a time, each with --np ranks (default ${DEFAULT-VALUE}); "
+    @Option(names = "--jobs", paramLabel = "J", defaultValue = "1", description = "pw.x runs at a time, each with --np ranks (default ${DEFAULT-VALUE}); "
             + "on a laptop, --jobs <cores> --np 1 labels small cells fastest")
     int jobs;
 
-    @Option(names = "--timeout", defaultValue = "900", description = "seconds before one pw.x run is abandoned (default ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "seconds before one pw.x run is abandoned (default ${DEFAULT-VALUE})")
     long timeout;
 
-    @Option(names = "--pw", defaultValue = "pw.x", description = "pw.x executable (name on PATH or a path)")
+    @Option(names = "--pw", paramLabel = "EXE", defaultValue = "pw.x", description = "pw.x executable (name on PATH or a path)")
     String pwx;
 
-    @Option(names = "--pseudo-dir", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
+    @Option(names = "--pseudo-dir", paramLabel = "DIR", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
     Path pseudoDir;
 
     /** The oracle for sys; a running pw.x is killed when cancel is. */

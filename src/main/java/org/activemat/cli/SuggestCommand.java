@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true, description = {
-        "Which structures should be computed next? Trains the ensemble on your labelled data and lets a strategy choose",
-        "a batch among your unlabelled candidates, with the model's prediction and the reason for each. Compute them with",
-        "any code, add them to the labelled file, and ask again: active learning, one round at a time."})
+@Command(name = "suggest", mixinStandardHelpOptions = true, description =
+        "Which structures should be computed next? Trains the ensemble on your labelled data and lets a "
+                + "strategy choose a batch among your unlabelled candidates, with the model's prediction and the reason "
+                + "for each. Compute them with any code, add them to the labelled file, and ask again: active learning, "
+                + "one round at a time.")
 final class SuggestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
