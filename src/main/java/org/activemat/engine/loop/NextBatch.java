@@ -62,14 +62,15 @@ public final class NextBatch {
     public record Request(String strategy, int batch, MlpSettings model, int seed, int clusters, double alpha) {}
 
     /**
-     * Suggests r.batch() candidates. Candidates whose id is already labelled are passed over. Descriptors are
+     * Suggests r.batch() candidates. Candidates whose id is already labelled, or repeats an earlier candidate's, are
+     * passed over. Descriptors are
      * standardized on labelled ∪ candidates, all known before any new label. Same inputs and seed, same suggestions.
      */
     public static List<Suggestion> suggest(FeatureMatrix labelled, List<Entry> candidates, DescriptorSet set, Request r,
                                            CancellationToken token) {
         if (labelled.rows() < 2) throw new IllegalArgumentException("at least 2 labelled entries are needed to train, found " + labelled.rows());
-        Set<String> known = new HashSet<>(labelled.ids());
-        List<Entry> fresh = candidates.stream().filter(e -> !known.contains(e.id())).toList();
+        Set<String> seen = new HashSet<>(labelled.ids());
+        List<Entry> fresh = candidates.stream().filter(e -> seen.add(e.id())).toList();   // unlabelled, each id once
         if (r.batch() < 1) throw new IllegalArgumentException("the batch must be at least 1, got " + r.batch());
         if (fresh.size() < r.batch())
             throw new IllegalArgumentException("asked for " + r.batch() + " suggestions but only " + fresh.size()
