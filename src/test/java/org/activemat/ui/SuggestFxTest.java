@@ -2,14 +2,19 @@ package org.activemat.ui;
 
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.chem.Lattice;
+import org.activemat.engine.chem.Structure;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.data.formats.ExtXyzWriter;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.strategies.StrategiesViewModel;
+import org.activemat.ui.suggest.SuggestionsView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -76,5 +82,74 @@ class SuggestFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).tryQuery().isPresent());
         assertThat(robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).queryAs(DialogPane.class).getContentText())
                 .contains("asked for 21 suggestions but only 20 candidates");
+    }
+
+    @Test void computesTheSuggestionsWithPwxAndShowsHowFarOffThePredictionsWere(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(sample), "no bundled Si sample");
+        assumeTrue(QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH: install quantum-espresso to run this test");
+        Path candidates = dir.resolve("strained-diamond.extxyz");
+        Element si = Element.of("Si");
+        try (Writer w = Files.newBufferedWriter(candidates)) {
+            for (double a = 5.2; a < 5.85; a += 0.1) {
+                double h = a / 2;
+                Structure s = new Structure(new Lattice(new double[][]{{0, h, h}, {h, 0, h}, {h, h, 0}}), List.of(si, si),
+                        new double[][]{{0, 0, 0}, {h / 2, h / 2, h / 2}});
+                ExtXyzWriter.write(w, Entry.of(String.format(java.util.Locale.ROOT, "diamond-a%.2f", a), s, Map.of(), "test"));
+            }
+        }
+        robot.interact(() -> window.openFile(sample));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
+        robot.interact(() -> {
+            window.strategies().membersProperty().set(3);
+            window.strategies().hiddenLayersProperty().set("16");
+            window.strategies().epochsProperty().set(10);
+        });
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "uncertainty", 2));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        SuggestionsView view = window.suggestions().shown();
+        assertThat(robot.lookup("#compute-suggestions").queryButton().isDisabled()).isFalse();
+
+        Path out = dir.resolve("labelled.extxyz");
+        robot.interact(() -> window.suggestions().compute(out));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !view.computedSummary().getText().isEmpty());
+        assertThat(view.computedSummary().getText()).startsWith("pw.x (Si): 2 of 2 in labelled.extxyz, 2 computed now")
+                .contains("0 failed").contains("within 2σ");
+        List<String> picked = view.table().getItems().stream().map(s -> s.candidate().id()).toList();
+        assertThat(DatasetFormats.read(out).entries()).extracting(Entry::id).containsExactlyInAnyOrderElementsOf(picked);
+        for (int row = 0; row < 2; row++) {
+            String computed = (String) view.table().getColumns().get(6).getCellData(row);
+            assertThat(Double.parseDouble(computed)).as("a DFT formation energy in eV/atom").isBetween(-0.01, 1.0);
+            assertThat((String) view.table().getColumns().get(7).getCellData(row)).matches("[+-]\\d\\.\\d{4} \\(\\d+\\.\\dσ\\)");
+        }
+
+        robot.interact(() -> window.suggestions().compute(out));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.computedSummary().getText().contains("0 computed now"));
+    }
+
+    @Test void computeIsOfferedOnlyForElementsThatHavePwxSettings(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(sample), "no bundled Si sample");
+        Path candidates = dir.resolve("copper.extxyz");
+        Element cu = Element.of("Cu");
+        try (Writer w = Files.newBufferedWriter(candidates)) {
+            for (int i = 0; i < 3; i++)
+                ExtXyzWriter.write(w, Entry.of("cu-" + i, Structure.fromFractional(Lattice.cubic(3.5 + 0.1 * i), List.of(cu, cu),
+                        new double[][]{{0, 0, 0}, {.5, .5, .5}}), Map.of(), "test"));
+        }
+        robot.interact(() -> window.openFile(sample));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
+        robot.interact(() -> {
+            window.strategies().membersProperty().set(2);
+            window.strategies().hiddenLayersProperty().set("8");
+            window.strategies().epochsProperty().set(5);
+        });
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "random", 1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var compute = robot.lookup("#compute-suggestions").queryButton();
+        assertThat(compute.isDisabled()).isTrue();
+        assertThat(compute.getTooltip().getText()).isEqualTo("Cannot compute: pw.x settings exist for [Si, C, Fe, TiO] only");
     }
 }

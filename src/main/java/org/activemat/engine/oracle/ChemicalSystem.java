@@ -49,6 +49,12 @@ public enum ChemicalSystem {
         throw new IllegalArgumentException("unknown system '" + s + "': expected Si, C, Fe or TiO");
     }
 
+    /** The system whose pseudopotentials cover all these elements, preferring the one with fewest elements. */
+    public static java.util.Optional<ChemicalSystem> covering(java.util.Collection<Element> used) {
+        return java.util.Arrays.stream(values()).filter(c -> c.elements().containsAll(used))
+                .min(java.util.Comparator.comparingInt(c -> c.elements.size()));
+    }
+
     public String label() { return label; }
 
     public List<Element> elements() { return elements.stream().map(Element::of).toList(); }

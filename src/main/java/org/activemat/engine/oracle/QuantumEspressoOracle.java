@@ -53,8 +53,10 @@ public final class QuantumEspressoOracle implements Oracle {
         return new QuantumEspressoOracle(settings, pwx, np, timeout, scratchRoot, token);
     }
 
-    public static QuantumEspressoOracle defaults(QeSettings settings, int np, Duration timeout) {
-        return new QuantumEspressoOracle(settings, "pw.x", np, timeout, Path.of(System.getProperty("java.io.tmpdir")));
+    /** pw.x from the PATH with one rank, the workbench's 15-minute timeout and a scratch folder under the temp dir. */
+    public static QuantumEspressoOracle desktop(QeSettings settings, CancellationToken cancel) {
+        return new QuantumEspressoOracle(settings, "pw.x", 1, Duration.ofMinutes(15),
+                Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx"), cancel);
     }
 
     public QeSettings settings() { return settings; }

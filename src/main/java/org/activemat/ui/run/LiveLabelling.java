@@ -18,7 +18,6 @@ import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -54,8 +53,7 @@ public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFil
     /** poolReady receives the pool's ids and raw descriptors (on this worker thread) before any calculation. */
     public ExperimentResult run(ExperimentListener listener, ProgressListener progress, CancellationToken token,
                                 BiConsumer<List<String>, double[][]> poolReady) throws Exception {
-        QuantumEspressoOracle oracle = new QuantumEspressoOracle(system.settings(), "pw.x", 1, Duration.ofMinutes(15),
-                Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx")).cancelledBy(token);
+        QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), token);
         progress.progress(0, 1, "reference energies of " + system.label());
         Path besideTest = testFile == null ? null : testFile.toAbsolutePath().resolveSibling("references.json");
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, besideTest,

@@ -11,6 +11,7 @@ import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.loop.NextBatch;
 import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.oracle.StructureBatch;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.Tasks;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
@@ -89,7 +90,9 @@ public final class Suggestions {
         last = o.picks();
         lastTarget = target;
         lastStrategy = strategy;
-        shown = new SuggestionsView(headline, o.picks(), o.map(), this::saveDialog);
+        List<Entry> structures = o.picks().stream().map(NextBatch.Suggestion::candidate).toList();
+        String blocked = StructureBatch.systemFor(structures).isPresent() ? null : StructureBatch.whyNot(structures);
+        shown = new SuggestionsView(headline, o.picks(), o.map(), target, this::saveDialog, this::computeDialog, blocked);
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.setTitle("Next structures to compute");
@@ -113,6 +116,30 @@ public final class Suggestions {
                     return file;
                 })
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not save " + file.getFileName(), e))
+                .start();
+    }
+
+    private void computeDialog() {
+        FileChooser fc = chooser.apply("Where pw.x writes the labelled structures (extended XYZ)");
+        fc.setInitialFileName("next-batch-labelled.extxyz");
+        File f = fc.showSaveDialog(owner.get());
+        if (f != null) compute(f.toPath());
+    }
+
+    /**
+     * Labels the last suggested batch with pw.x into file, one calculation per core, in the background with progress
+     * and Cancel; structures already in the file are shown without being computed again.
+     */
+    public void compute(Path file) {
+        SuggestionsView view = shown;
+        List<Entry> structures = last.stream().map(NextBatch.Suggestion::candidate).toList();
+        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
+        view.setComputing(true);
+        tasks.create("pw.x: " + structures.size() + " suggested structures", ctx ->
+                        StructureBatch.label(structures, file, jobs, ctx.progress(), ctx.token()))
+                .onSuccess(o -> view.showComputed(o, file))
+                .onFailure(e -> Dialogs.error(owner.get(), "pw.x could not label the suggestions into " + file.getFileName(), e))
+                .onFinished(() -> view.setComputing(false))
                 .start();
     }
 

@@ -8,23 +8,43 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.activemat.engine.data.Entry;
 import org.activemat.engine.loop.NextBatch.Suggestion;
+import org.activemat.engine.oracle.StructureBatch;
 import org.activemat.ui.common.chart.ChartView;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The suggested batch: rank, structure, the model's prediction ± spread and why each was chosen, with Save. */
+/**
+ * The suggested batch: rank, structure, the model's prediction ± spread and why each was chosen, with Save and
+ * Compute with pw.x, after which each row shows the DFT value beside the prediction.
+ */
 public final class SuggestionsView extends BorderPane {
     private final TableView<Suggestion> table = new TableView<>();
 
     private final ChartView map = new ChartView();
 
-    /** map: the candidates on the loaded data's descriptor map, or null when there is none to draw on. */
-    public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, Runnable save) {
+    private final String target;
+    private final Button computeButton = new Button("Compute with pw.x…");
+    private final Label computedSummary = new Label();
+    private Map<String, Entry> computed = Map.of();
+    private Map<String, String> failed = Map.of();
+
+    /**
+     * map: the candidates on the loaded data's descriptor map, or null when there is none to draw on; computeBlocked:
+     * why pw.x cannot label these structures, or null when it can.
+     */
+    public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, String target,
+                           Runnable save, Runnable compute, String computeBlocked) {
+        this.target = target;
         setId("suggestions-view");
         Label head = new Label(headline);
         head.setWrapText(true);
@@ -36,13 +56,27 @@ public final class SuggestionsView extends BorderPane {
         table.getColumns().add(column("sites", s -> String.valueOf(s.candidate().sites())));
         table.getColumns().add(column("predicted ± std", s -> String.format(Locale.ROOT, "%.4f ± %.4f", s.predicted(), s.std())));
         TableColumn<Suggestion, String> why = column("why", s -> s.pick().explanation());
-        why.setPrefWidth(520);
+        why.setPrefWidth(330);
         table.getColumns().add(why);
+        table.getColumns().add(column("DFT (pw.x)", this::computedText));
+        TableColumn<Suggestion, String> error = column("error (σ)", this::errorText);
+        error.setPrefWidth(140);
+        table.getColumns().add(error);
         table.getItems().setAll(suggestions);
         Button saveButton = new Button("Save as extended XYZ…");
         saveButton.setId("save-suggestions");
         saveButton.setOnAction(e -> save.run());
-        HBox bar = new HBox(8, saveButton);
+        computeButton.setId("compute-suggestions");
+        computeButton.setOnAction(e -> compute.run());
+        computeButton.setDisable(computeBlocked != null);
+        computeButton.setTooltip(new Tooltip(computeBlocked != null ? "Cannot compute: " + computeBlocked
+                : "Label these structures with Quantum ESPRESSO, with the settings of the bundled samples, into a file "
+                + "you choose; structures already in it are not computed again"));
+        computedSummary.setId("computed-summary");
+        computedSummary.setWrapText(true);
+        computedSummary.setPadding(new Insets(0, 8, 8, 8));
+        computedSummary.managedProperty().bind(computedSummary.textProperty().isNotEmpty());
+        HBox bar = new HBox(8, saveButton, computeButton);
         bar.setPadding(new Insets(8));
         setTop(head);
         if (points == null) setCenter(table);
@@ -53,7 +87,7 @@ public final class SuggestionsView extends BorderPane {
             split.setDividerPositions(0.4);
             setCenter(split);
         }
-        setBottom(bar);
+        setBottom(new VBox(bar, computedSummary));
     }
 
     private static final int LABELLED = 0xff1f5fa8, CANDIDATE = 0xffd0d0d0, SUGGESTED = 0xffd62728;
@@ -79,6 +113,54 @@ public final class SuggestionsView extends BorderPane {
         map.addPoints(new ChartView.Points("candidates", new double[0], new double[0], new int[]{CANDIDATE}, 6, false));
         map.addPoints(new ChartView.Points("suggested", new double[0], new double[0], new int[]{SUGGESTED}, 6, false));
         map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Disables Compute while pw.x runs. */
+    void setComputing(boolean running) { computeButton.setDisable(running); }
+
+    /** Shows what pw.x gave for each suggestion next to the prediction, and how far off the ensemble was. */
+    void showComputed(StructureBatch.Outcome o, Path file) {
+        computed = o.frames();
+        failed = o.failures();
+        table.refresh();
+        int n = table.getItems().size(), within = 0, scored = 0;
+        double abs = 0;
+        for (Suggestion s : table.getItems()) {
+            double v = computedValue(s);
+            if (Double.isNaN(v)) continue;
+            scored++;
+            abs += Math.abs(v - s.predicted());
+            if (Math.abs(v - s.predicted()) <= 2 * s.std()) within++;
+        }
+        String text = String.format(Locale.ROOT, "pw.x (%s): %d of %d in %s, %d computed now (%.1f CPU min), %d failed.",
+                o.system().label(), o.frames().size(), n, file.getFileName(), o.labelledNow(), o.cpuSeconds() / 60, failed.size());
+        if (scored > 0) text += String.format(Locale.ROOT, " The predictions were off by %.4f on average; %d of %d within 2σ.",
+                abs / scored, within, scored);
+        computedSummary.setText(text);
+    }
+
+    public Label computedSummary() { return computedSummary; }
+
+    private double computedValue(Suggestion s) {
+        Entry f = computed.get(s.candidate().id());
+        return f == null ? Double.NaN : f.property(target).orElse(Double.NaN);
+    }
+
+    private String computedText(Suggestion s) {
+        String id = s.candidate().id();
+        if (failed.containsKey(id)) return "failed: " + failed.get(id);
+        Entry f = computed.get(id);
+        if (f == null) return "";
+        double v = computedValue(s);
+        return Double.isNaN(v) ? "labelled (no " + target + ")" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private String errorText(Suggestion s) {
+        double v = computedValue(s);
+        if (Double.isNaN(v)) return "";
+        double err = v - s.predicted();
+        return s.std() > 0 ? String.format(Locale.ROOT, "%+.4f (%.1fσ)", err, Math.abs(err) / s.std())
+                : String.format(Locale.ROOT, "%+.4f", err);
     }
 
     /** The map, empty when there was none to draw on. */

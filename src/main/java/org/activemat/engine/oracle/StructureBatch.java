@@ -1,0 +1,83 @@
+package org.activemat.engine.oracle;
+
+import org.activemat.engine.chem.Element;
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.SampleData;
+import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.oracle.generator.UserCandidates;
+import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.ProgressListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A handful of structures labelled with pw.x on the desktop, such as a suggested batch: with the settings of the
+ * bundled system whose pseudopotentials cover their elements, formation energies against its references (the bundled
+ * ones when the settings match), frames appended to a file. It is `label --structures` with the workbench's defaults,
+ * so a file labelled here can be continued from the command line and the other way round.
+ */
+public final class StructureBatch {
+    private StructureBatch() {}
+
+    /** What came out for the batch's ids: frames (also those labelled before in the file) and failure reasons. */
+    public record Outcome(ChemicalSystem system, Map<String, Entry> frames, Map<String, String> failures, int labelledNow,
+                          double cpuSeconds) {}
+
+    /** The bundled system whose pw.x settings can label all these structures, if one can. */
+    public static Optional<ChemicalSystem> systemFor(Collection<Entry> structures) {
+        Set<Element> used = new TreeSet<>(java.util.Comparator.comparing(Element::symbol));
+        for (Entry e : structures) {
+            if (!e.hasStructure()) return Optional.empty();
+            used.addAll(e.structure().species());
+        }
+        return used.isEmpty() ? Optional.empty() : ChemicalSystem.covering(used);
+    }
+
+    /** Why systemFor found nothing, in words for a dialog or tooltip. */
+    public static String whyNot(Collection<Entry> structures) {
+        if (structures.stream().anyMatch(e -> !e.hasStructure())) return "some entries have a composition but no structure";
+        return "pw.x settings exist for " + java.util.Arrays.stream(ChemicalSystem.values()).map(ChemicalSystem::label).toList()
+                + " only";
+    }
+
+    /**
+     * Labels the structures not yet in {@code out} (nor failed before, see its .failed.tsv), {@code jobs} one-rank pw.x
+     * runs at a time; cancel kills the calculations in flight and keeps what is written.
+     */
+    public static Outcome label(List<Entry> structures, Path out, int jobs, ProgressListener progress, CancellationToken cancel)
+            throws IOException, OracleException, DataFormatException {
+        ChemicalSystem system = systemFor(structures)
+                .orElseThrow(() -> new IllegalArgumentException("cannot label these structures: " + whyNot(structures)));
+        List<Candidate> candidates = UserCandidates.of(new Dataset(String.valueOf(out.getFileName()), structures, Map.of()), out, system);
+        QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), cancel);
+        Path writable = out.toAbsolutePath().resolveSibling("references.json");
+        Path bundled = SampleData.folder().map(f -> f.resolve("references.json")).orElse(writable);
+        progress.progress(0, candidates.size(), "reference energies of " + system.label());
+        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, bundled, writable,
+                (d, t, m) -> progress.progress(0, candidates.size(), "reference energies: " + m));
+        FrameLog frames = FrameLog.open(out);
+        FailureLog failures = FailureLog.open(FailureLog.besides(out));
+        LabelingRun.Summary s = new LabelingRun(system, null, oracle, mu.mu(), frames, failures, 1)
+                .run(candidates, jobs, progress, cancel);
+
+        Set<String> ids = new java.util.HashSet<>(candidates.stream().map(Candidate::id).toList());
+        Map<String, Entry> labelled = new LinkedHashMap<>();
+        if (Files.exists(out))
+            for (Entry e : DatasetFormats.read(out).entries()) if (ids.contains(e.id())) labelled.put(e.id(), e);
+        Map<String, String> failed = new LinkedHashMap<>();
+        failures.reasons().forEach((id, why) -> { if (ids.contains(id)) failed.put(id, why); });
+        return new Outcome(system, labelled, failed, s.labelledNow(), s.cpuSeconds());
+    }
+}
