@@ -126,6 +126,17 @@ class SuggestFxTest {
 
         robot.interact(() -> window.suggestions().compute(out));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.computedSummary().getText().contains("0 computed now"));
+
+        // the next round learns from the two new frames and picks among the five cells left
+        robot.interact(() -> window.suggestions().nextRound());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != view);
+        WaitForAsyncUtils.waitForFxEvents();
+        SuggestionsView round2 = window.suggestions().shown();
+        assertThat(round2.table().getItems()).hasSize(2)
+                .allSatisfy(s -> assertThat(picked).doesNotContain(s.candidate().id()));
+        assertThat(((javafx.scene.control.Label) round2.getTop()).getText())
+                .contains("trained on 322 entries of Si + 2 computed with pw.x");
+        assertThat(round2.map().pointCount()).as("every cell once: the computed two now drawn as labelled").isEqualTo(320 + 7);
     }
 
     @Test void computeIsOfferedOnlyForElementsThatHavePwxSettings(FxRobot robot) throws Exception {

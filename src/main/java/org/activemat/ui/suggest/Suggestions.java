@@ -20,6 +20,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,14 +39,17 @@ public final class Suggestions {
     /** The labelled data and the candidates on the data's descriptor map (PC1, PC2), with the suggested ids. */
     public record MapPoints(double[][] labelled, double[][] candidates, List<String> candidateIds, java.util.Set<String> suggested) {}
 
-    private record Outcome(List<NextBatch.Suggestion> picks, MapPoints map) {}
+    /** One round: what it learnt from, what it chose among, and its picks. */
+    private record Round(Basis basis, Path candidates, Set<String> excluded, String strategy, int batch,
+                         List<NextBatch.Suggestion> picks) {
+        List<Entry> structures() { return picks.stream().map(NextBatch.Suggestion::candidate).toList(); }
+    }
 
     private final Tasks tasks;
     private final Supplier<Window> owner;
     private final Function<String, FileChooser> chooser;
     private SuggestionsView shown;
-    private List<NextBatch.Suggestion> last = List.of();
-    private String lastTarget, lastStrategy;
+    private Round shownRound;
 
     /** chooser makes a file chooser with the given title, set up like the workbench's others. */
     public Suggestions(Tasks tasks, Supplier<Window> owner, Function<String, FileChooser> chooser) {
@@ -60,39 +67,55 @@ public final class Suggestions {
         }).ifPresent(s -> suggest(basis, s.candidates(), s.strategy(), s.batch()));
     }
 
-    public void suggest(Basis b, Path candidates, String strategy, int batch) {
+    public void suggest(Basis b, Path candidates, String strategy, int batch) { suggest(b, candidates, Set.of(), strategy, batch); }
+
+    /** excluded: candidates never to suggest again (pw.x failed on them in an earlier round). */
+    private void suggest(Basis b, Path candidates, Set<String> excluded, String strategy, int batch) {
         tasks.create("Suggesting " + batch + " of " + candidates.getFileName(), ctx -> {
-                    Dataset pool = DatasetFormats.read(candidates);
+                    Dataset read = DatasetFormats.read(candidates);
+                    Dataset pool = read.withEntries(read.entries().stream().filter(e -> !excluded.contains(e.id())).toList());
                     var labelled = Descriptors.matrix(b.labelled(), b.descriptors(), b.target(), List.of());
                     var request = new NextBatch.Request(strategy, batch, b.model(), 0, b.clusters(), b.alpha());
                     var picks = NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
-                    return new Outcome(picks, mapPoints(b, pool, picks));
+                    Round r = new Round(b, candidates, excluded, strategy, batch, picks);
+                    return Map.entry(r, Optional.ofNullable(mapPoints(b, pool, picks)));
                 })
-                .onSuccess(o -> show(o, String.format(Locale.ROOT, "%d structures of %s to compute next, chosen by %s; "
-                                + "the ensemble trained on %d entries of %s (target %s, %s). Same data and settings, same suggestions.",
-                        o.picks().size(), candidates.getFileName(), strategy, b.labelled().size(), b.labelled().name(), b.target(),
-                        b.descriptors().name()), b.target(), strategy))
+                .onSuccess(o -> show(o.getKey(), o.getValue().orElse(null)))
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not suggest from " + candidates.getFileName(), e))
                 .start();
     }
 
-    /** The candidates placed on the loaded data's map, when that map was made with the same descriptors; else null. */
+    /**
+     * The candidates placed on the loaded data's map, when that map was made with the same descriptors; else null.
+     * Candidates labelled since (computed in an earlier round) are drawn as labelled.
+     */
     private static MapPoints mapPoints(Basis b, Dataset pool, List<NextBatch.Suggestion> picks) {
         DescriptorAnalysis a = b.map();
         if (a == null || !a.matrix().featureNames().equals(b.descriptors().featureNames())) return null;
+        Set<String> labelledIds = b.labelled().ids();
         List<Entry> usable = pool.entries().stream().filter(e -> e.hasStructure() || !b.descriptors().needsStructure()).toList();
-        double[][] raw = usable.stream().map(b.descriptors()::compute).toArray(double[][]::new);
-        return new MapPoints(a.scores(), a.project(raw), usable.stream().map(Entry::id).toList(),
-                picks.stream().map(p -> p.candidate().id()).collect(java.util.stream.Collectors.toSet()));
+        List<Entry> open = usable.stream().filter(e -> !labelledIds.contains(e.id())).toList();
+        double[][] since = a.project(usable.stream().filter(e -> labelledIds.contains(e.id())).map(b.descriptors()::compute)
+                .toArray(double[][]::new));
+        double[][] labelled = java.util.stream.Stream.concat(java.util.Arrays.stream(a.scores()), java.util.Arrays.stream(since))
+                .toArray(double[][]::new);
+        double[][] raw = open.stream().map(b.descriptors()::compute).toArray(double[][]::new);
+        return new MapPoints(labelled, a.project(raw), open.stream().map(Entry::id).toList(),
+                picks.stream().map(p -> p.candidate().id()).collect(Collectors.toSet()));
     }
 
-    private void show(Outcome o, String headline, String target, String strategy) {
-        last = o.picks();
-        lastTarget = target;
-        lastStrategy = strategy;
-        List<Entry> structures = o.picks().stream().map(NextBatch.Suggestion::candidate).toList();
-        String blocked = StructureBatch.systemFor(structures).isPresent() ? null : StructureBatch.whyNot(structures);
-        shown = new SuggestionsView(headline, o.picks(), o.map(), target, this::saveDialog, this::computeDialog, blocked);
+    private void show(Round r, MapPoints map) {
+        Basis b = r.basis();
+        String headline = String.format(Locale.ROOT, "%d structures of %s to compute next, chosen by %s; the ensemble trained "
+                        + "on %d entries of %s (target %s, %s). Same data and settings, same suggestions.",
+                r.picks().size(), r.candidates().getFileName(), r.strategy(), b.labelled().size(), b.labelled().name(), b.target(),
+                b.descriptors().name());
+        String blocked = StructureBatch.systemFor(r.structures()).isPresent() ? null : StructureBatch.whyNot(r.structures());
+        SuggestionsView[] view = {null};
+        view[0] = new SuggestionsView(headline, r.picks(), map, b.target(), () -> saveDialog(r),
+                () -> computeDialog(r, view[0]), blocked, o -> nextRound(r, o));
+        shown = view[0];
+        shownRound = r;
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.setTitle("Next structures to compute");
@@ -100,48 +123,76 @@ public final class Suggestions {
         stage.show();
     }
 
-    private void saveDialog() {
+    private void saveDialog(Round r) {
         FileChooser fc = chooser.apply("Save the suggested structures");
         fc.setInitialFileName("next-batch.extxyz");
         File f = fc.showSaveDialog(owner.get());
-        if (f != null) save(f.toPath());
+        if (f != null) save(r, f.toPath());
     }
 
-    /** Writes the last suggested batch as extended XYZ (structure, prediction, reason), in the background. */
-    public void save(Path file) {
-        List<NextBatch.Suggestion> batch = last;
-        String target = lastTarget, strategy = lastStrategy;
+    /** Writes the batch of the window last opened as extended XYZ (structure, prediction, reason), in the background. */
+    public void save(Path file) { save(shownRound, file); }
+
+    private void save(Round r, Path file) {
         tasks.create("Saving " + file.getFileName(), ctx -> {
-                    NextBatch.write(file, batch, target, strategy);
+                    NextBatch.write(file, r.picks(), r.basis().target(), r.strategy());
                     return file;
                 })
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not save " + file.getFileName(), e))
                 .start();
     }
 
-    private void computeDialog() {
+    private void computeDialog(Round r, SuggestionsView view) {
         FileChooser fc = chooser.apply("Where pw.x writes the labelled structures (extended XYZ)");
         fc.setInitialFileName("next-batch-labelled.extxyz");
         File f = fc.showSaveDialog(owner.get());
-        if (f != null) compute(f.toPath());
+        if (f != null) compute(r, view, f.toPath());
     }
 
     /**
-     * Labels the last suggested batch with pw.x into file, one calculation per core, in the background with progress
-     * and Cancel; structures already in the file are shown without being computed again.
+     * Labels the batch of the window last opened with pw.x into file, one calculation per core, in the background with
+     * progress and Cancel; structures already in the file are shown without being computed again.
      */
-    public void compute(Path file) {
-        SuggestionsView view = shown;
-        List<Entry> structures = last.stream().map(NextBatch.Suggestion::candidate).toList();
+    public void compute(Path file) { compute(shownRound, shown, file); }
+
+    private void compute(Round r, SuggestionsView view, Path file) {
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
         view.setComputing(true);
-        tasks.create("pw.x: " + structures.size() + " suggested structures", ctx ->
-                        StructureBatch.label(structures, file, jobs, ctx.progress(), ctx.token()))
+        tasks.create("pw.x: " + r.picks().size() + " suggested structures", ctx ->
+                        StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token()))
                 .onSuccess(o -> view.showComputed(o, file))
                 .onFailure(e -> Dialogs.error(owner.get(), "pw.x could not label the suggestions into " + file.getFileName(), e))
                 .onFinished(() -> view.setComputing(false))
                 .start();
     }
+
+    /**
+     * The next round of active learning: the ensemble trains again on the data plus the frames pw.x computed, and
+     * the same strategy picks among the candidates left (those that failed are left out). It opens in a window of
+     * its own, beside this round's.
+     */
+    private void nextRound(Round r, StructureBatch.Outcome computed) {
+        Basis b = r.basis();
+        Set<String> ids = b.labelled().ids();
+        List<Entry> more = computed.frames().values().stream()
+                .filter(e -> !ids.contains(e.id()) && e.property(b.target()).isPresent()).toList();
+        List<Entry> all = new java.util.ArrayList<>(b.labelled().entries());
+        all.addAll(more);
+        java.util.regex.Matcher grown = GROWN.matcher(b.labelled().name());
+        String base = grown.matches() ? grown.group(1) : b.labelled().name();
+        int added = (grown.matches() ? Integer.parseInt(grown.group(2)) : 0) + more.size();
+        Dataset data = new Dataset(added == 0 ? base : base + " + " + added + " computed with pw.x", all, b.labelled().provenance());
+        Set<String> excluded = new java.util.HashSet<>(r.excluded());
+        excluded.addAll(computed.failures().keySet());
+        suggest(new Basis(data, b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
+                r.candidates(), excluded, r.strategy(), r.batch());
+    }
+
+    /** "Si + 4 computed with pw.x": the name of the data after earlier rounds. */
+    private static final java.util.regex.Pattern GROWN = java.util.regex.Pattern.compile("(.*) \\+ (\\d+) computed with pw\\.x");
+
+    /** Starts the next round from the window last opened, once its batch is computed. */
+    public void nextRound() { shown.nextRound(); }
 
     /** The window of the last batch, or null. */
     public SuggestionsView shown() { return shown; }

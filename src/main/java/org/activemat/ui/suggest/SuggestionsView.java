@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -34,16 +35,18 @@ public final class SuggestionsView extends BorderPane {
 
     private final String target;
     private final Button computeButton = new Button("Compute with pw.x…");
+    private final Button nextRoundButton = new Button("Suggest the next round");
     private final Label computedSummary = new Label();
+    private StructureBatch.Outcome outcome;
     private Map<String, Entry> computed = Map.of();
     private Map<String, String> failed = Map.of();
 
     /**
      * map: the candidates on the loaded data's descriptor map, or null when there is none to draw on; computeBlocked:
-     * why pw.x cannot label these structures, or null when it can.
+     * why pw.x cannot label these structures, or null when it can; nextRound: trains again with what pw.x computed.
      */
     public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, String target,
-                           Runnable save, Runnable compute, String computeBlocked) {
+                           Runnable save, Runnable compute, String computeBlocked, Consumer<StructureBatch.Outcome> nextRound) {
         this.target = target;
         setId("suggestions-view");
         Label head = new Label(headline);
@@ -76,7 +79,12 @@ public final class SuggestionsView extends BorderPane {
         computedSummary.setWrapText(true);
         computedSummary.setPadding(new Insets(0, 8, 8, 8));
         computedSummary.managedProperty().bind(computedSummary.textProperty().isNotEmpty());
-        HBox bar = new HBox(8, saveButton, computeButton);
+        nextRoundButton.setId("next-round");
+        nextRoundButton.setDisable(true);
+        nextRoundButton.setOnAction(e -> nextRound.accept(outcome));
+        nextRoundButton.setTooltip(new Tooltip("Train the ensemble again with the computed structures added, and let the same "
+                + "strategy pick among the candidates left"));
+        HBox bar = new HBox(8, saveButton, computeButton, nextRoundButton);
         bar.setPadding(new Insets(8));
         setTop(head);
         if (points == null) setCenter(table);
@@ -109,7 +117,7 @@ public final class SuggestionsView extends BorderPane {
             if (picked) ringed.add(i);
         }
         map.addPoints(new ChartView.Points("", x, y, c, 6, true));
-        map.addPoints(new ChartView.Points("labelled (loaded data)", new double[0], new double[0], new int[]{LABELLED}, 6, false));
+        map.addPoints(new ChartView.Points("labelled", new double[0], new double[0], new int[]{LABELLED}, 6, false));
         map.addPoints(new ChartView.Points("candidates", new double[0], new double[0], new int[]{CANDIDATE}, 6, false));
         map.addPoints(new ChartView.Points("suggested", new double[0], new double[0], new int[]{SUGGESTED}, 6, false));
         map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
@@ -120,6 +128,7 @@ public final class SuggestionsView extends BorderPane {
 
     /** Shows what pw.x gave for each suggestion next to the prediction, and how far off the ensemble was. */
     void showComputed(StructureBatch.Outcome o, Path file) {
+        outcome = o;
         computed = o.frames();
         failed = o.failures();
         table.refresh();
@@ -137,7 +146,10 @@ public final class SuggestionsView extends BorderPane {
         if (scored > 0) text += String.format(Locale.ROOT, " The predictions were off by %.4f on average; %d of %d within 2σ.",
                 abs / scored, within, scored);
         computedSummary.setText(text);
+        nextRoundButton.setDisable(scored == 0);
     }
+
+    void nextRound() { nextRoundButton.fire(); }
 
     public Label computedSummary() { return computedSummary; }
 
