@@ -35,6 +35,17 @@ public final class StructureBatch {
     public record Outcome(ChemicalSystem system, Map<String, Entry> frames, Map<String, String> failures, int labelledNow,
                           double cpuSeconds) {}
 
+    /**
+     * True when every entry of labelled was computed like these frames (same system settings and pw.x calculator, as
+     * the bundled samples are): only then are the new labels and the old ones the same quantity.
+     */
+    public static boolean sameCalculation(Collection<Entry> labelled, Outcome o) {
+        if (o.frames().isEmpty()) return false;
+        String calculator = o.frames().values().iterator().next().info().get("calculator");
+        return calculator != null && labelled.stream().allMatch(e -> o.system().label().equals(e.info().get("system"))
+                && calculator.equals(e.info().get("calculator")));
+    }
+
     /** The bundled system whose pw.x settings can label all these structures, if one can. */
     public static Optional<ChemicalSystem> systemFor(Collection<Entry> structures) {
         Set<Element> used = new TreeSet<>(java.util.Comparator.comparing(Element::symbol));

@@ -160,7 +160,7 @@ public final class Suggestions {
         view.setComputing(true);
         tasks.create("pw.x: " + r.picks().size() + " suggested structures", ctx ->
                         StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token()))
-                .onSuccess(o -> view.showComputed(o, file))
+                .onSuccess(o -> view.showComputed(o, file, StructureBatch.sameCalculation(r.basis().labelled().entries(), o)))
                 .onFailure(e -> Dialogs.error(owner.get(), "pw.x could not label the suggestions into " + file.getFileName(), e))
                 .onFinished(() -> view.setComputing(false))
                 .start();

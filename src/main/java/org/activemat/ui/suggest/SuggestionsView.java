@@ -127,7 +127,8 @@ public final class SuggestionsView extends BorderPane {
     void setComputing(boolean running) { computeButton.setDisable(running); }
 
     /** Shows what pw.x gave for each suggestion next to the prediction, and how far off the ensemble was. */
-    void showComputed(StructureBatch.Outcome o, Path file) {
+    /** sameCalculation: the loaded data was computed with the same settings, so the errors are the model's alone. */
+    void showComputed(StructureBatch.Outcome o, Path file, boolean sameCalculation) {
         outcome = o;
         computed = o.frames();
         failed = o.failures();
@@ -145,6 +146,8 @@ public final class SuggestionsView extends BorderPane {
                 o.system().label(), o.frames().size(), n, file.getFileName(), o.labelledNow(), o.cpuSeconds() / 60, failed.size());
         if (scored > 0) text += String.format(Locale.ROOT, " The predictions were off by %.4f on average; %d of %d within 2σ.",
                 abs / scored, within, scored);
+        if (scored > 0 && !sameCalculation) text += " The loaded data was not computed with these pw.x settings, so part of "
+                + "each error is the difference between the two calculations, not the model's.";
         computedSummary.setText(text);
         nextRoundButton.setDisable(scored == 0);
     }

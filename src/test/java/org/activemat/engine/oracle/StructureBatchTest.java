@@ -5,6 +5,7 @@ import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.Structure;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.task.CancellationToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,11 @@ class StructureBatchTest {
         assertThat(stretched).isGreaterThan(equilibrium + 0.03);
         assertThat(dir.resolve("references.json")).as("the bundled references were reused, none computed").doesNotExist();
         assertThat(messages).anyMatch(m -> m.startsWith("diamond-5.8 (2 atoms): E="));
+
+        assumeTrue(Files.exists(Path.of("sample-data", "Si.extxyz")), "no bundled Si sample");
+        assertThat(StructureBatch.sameCalculation(DatasetFormats.read(Path.of("sample-data", "Si.extxyz")).entries(), o))
+                .as("the bundled sample was computed with the same settings").isTrue();
+        assertThat(StructureBatch.sameCalculation(batch, o)).as("structures without a recorded calculation").isFalse();
 
         StructureBatch.Outcome again = StructureBatch.label(batch, out, 2, (d, t, m) -> {}, new CancellationToken());
         assertThat(again.labelledNow()).as("already in the file").isZero();
