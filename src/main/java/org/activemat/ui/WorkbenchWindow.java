@@ -101,6 +101,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         this.sampleData = sampleData;
         setId("workbench");
         dataView = new DataView(dataVm, sampleData, this);
+        acceptDroppedFiles();
         descriptorsView = new DescriptorsView(descriptorsVm);
         runView = new RunView(runVm, status, this::analysis, this::runExperiment, this::cancelRun,
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
@@ -281,6 +282,26 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         if (p.isPresent()) openFile(p.get());
         else Dialogs.error(window(), "Sample " + label, new IllegalArgumentException(
                 "The sample dataset is not installed; looked in " + sampleData.where()));
+    }
+
+    /** A file dropped anywhere on the window opens as an experiment (.activemat) or as data. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) open(e.getDragboard().getFiles().get(0).toPath());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Opens a saved experiment or a dataset, by the file's extension (dropped files, the launcher's argument). */
+    public void open(Path file) {
+        if (file.getFileName().toString().endsWith(EXPERIMENT_EXTENSION)) openExperiment(file);
+        else openFile(file);
     }
 
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */

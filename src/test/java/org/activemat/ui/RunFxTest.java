@@ -213,10 +213,11 @@ class RunFxTest {
         assertThat(org.activemat.engine.oracle.FailureLog.open(org.activemat.engine.oracle.FailureLog.besides(dir.resolve("live/Si-pool11.extxyz"))).size())
                 .as("a cancelled calculation is not a failed candidate").isZero();
 
-        // reopened over another dataset: the test set comes back, the pool is redrawn and the live settings restored
-        robot.interact(() -> window.openFile(Path.of("sample-data", "C.extxyz")));
+        // reopened over another dataset (as a dropped file or the launcher's argument is opened, by its extension):
+        // the test set comes back, the pool is redrawn and the live settings restored
+        robot.interact(() -> window.open(Path.of("sample-data", "C.extxyz")));
         waitUntil(60, () -> !window.session().dataset().fingerprint().equals(siFingerprint));
-        robot.interact(() -> window.openExperiment(saved));
+        robot.interact(() -> window.open(saved));
         waitUntil(60, () -> window.session().dataset().fingerprint().equals(siFingerprint)
                 && window.runView().map().pointCount() == window.analysis().rows() + 4);
         assertThat(window.strategies().liveProperty().get()).isTrue();

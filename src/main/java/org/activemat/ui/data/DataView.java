@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +28,6 @@ import org.activemat.ui.common.chart.ChartView;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /** The Data panel: open a sample or a file, choose the target, filter, browse the entries, see the target histogram. */
 public final class DataView extends BorderPane {
@@ -112,7 +110,6 @@ public final class DataView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.session().selectedIdProperty().set(r.id());
         });
-        enableDrop(actions::openFile);
     }
 
     private void buildTable() {
@@ -170,19 +167,6 @@ public final class DataView extends BorderPane {
             vm.queryProperty().set("");
             selectId(id);
         }
-    }
-
-    private void enableDrop(Consumer<Path> open) {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) open.accept(e.getDragboard().getFiles().get(0).toPath());
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     public TableView<EntryRow> table() { return table; }
