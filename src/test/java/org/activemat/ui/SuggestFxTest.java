@@ -47,25 +47,12 @@ class SuggestFxTest {
     @AfterEach void stop() { window.shutdown(); }
 
     @Test void suggestsABatchOfTheCandidatesAndSavesIt(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        assumeTrue(Files.exists(sample), "no bundled Si sample");
         Path candidates = dir.resolve("candidates.extxyz");
         try (Writer w = Files.newBufferedWriter(candidates)) {
             for (Candidate c : ExplorationRun.pool(ChemicalSystem.SI, 20, 5)) ExtXyzWriter.write(w, Entry.of(c.id(), c.structure(), Map.of(), "test"));
         }
-        robot.interact(() -> window.openFile(sample));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
-        robot.interact(() -> {
-            StrategiesViewModel s = window.strategies();
-            s.membersProperty().set(3);
-            s.hiddenLayersProperty().set("16");
-            s.epochsProperty().set(10);
-        });
-
-        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "diversity", 4));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        var rows = window.suggestions().shown().table().getItems();
+        loadSiWithASmallEnsemble(robot);
+        var rows = suggest(robot, candidates, "diversity", 4).table().getItems();
         assertThat(rows).hasSize(4).allSatisfy(s -> {
             assertThat(s.candidate().id()).startsWith("Si-s5-");
             assertThat(s.pick().explanation()).startsWith("farthest point of its k-means cluster");
@@ -85,8 +72,6 @@ class SuggestFxTest {
     }
 
     @Test void computesTheSuggestionsWithPwxAndShowsHowFarOffThePredictionsWere(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        assumeTrue(Files.exists(sample), "no bundled Si sample");
         assumeTrue(QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH: install quantum-espresso to run this test");
         Path candidates = dir.resolve("strained-diamond.extxyz");
         Element si = Element.of("Si");
@@ -98,17 +83,8 @@ class SuggestFxTest {
                 ExtXyzWriter.write(w, Entry.of(String.format(java.util.Locale.ROOT, "diamond-a%.2f", a), s, Map.of(), "test"));
             }
         }
-        robot.interact(() -> window.openFile(sample));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
-        robot.interact(() -> {
-            window.strategies().membersProperty().set(3);
-            window.strategies().hiddenLayersProperty().set("16");
-            window.strategies().epochsProperty().set(10);
-        });
-        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "uncertainty", 2));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        SuggestionsView view = window.suggestions().shown();
+        loadSiWithASmallEnsemble(robot);
+        SuggestionsView view = suggest(robot, candidates, "uncertainty", 2);
         assertThat(robot.lookup("#compute-suggestions").queryButton().isDisabled()).isFalse();
 
         Path out = dir.resolve("labelled.extxyz");
@@ -140,8 +116,6 @@ class SuggestFxTest {
     }
 
     @Test void computeIsOfferedOnlyForElementsThatHavePwxSettings(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        assumeTrue(Files.exists(sample), "no bundled Si sample");
         Path candidates = dir.resolve("copper.extxyz");
         Element cu = Element.of("Cu");
         try (Writer w = Files.newBufferedWriter(candidates)) {
@@ -149,18 +123,33 @@ class SuggestFxTest {
                 ExtXyzWriter.write(w, Entry.of("cu-" + i, Structure.fromFractional(Lattice.cubic(3.5 + 0.1 * i), List.of(cu, cu),
                         new double[][]{{0, 0, 0}, {.5, .5, .5}}), Map.of(), "test"));
         }
-        robot.interact(() -> window.openFile(sample));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
-        robot.interact(() -> {
-            window.strategies().membersProperty().set(2);
-            window.strategies().hiddenLayersProperty().set("8");
-            window.strategies().epochsProperty().set(5);
-        });
-        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "random", 1));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        loadSiWithASmallEnsemble(robot);
+        suggest(robot, candidates, "random", 1);
         var compute = robot.lookup("#compute-suggestions").queryButton();
         assertThat(compute.isDisabled()).isTrue();
         assertThat(compute.getTooltip().getText()).isEqualTo("Cannot compute: pw.x settings exist for [Si, C, Fe, TiO] only");
+    }
+
+    /** The 320 Si frames, with an ensemble small enough for a test. */
+    private void loadSiWithASmallEnsemble(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(sample), "no bundled Si sample");
+        robot.interact(() -> window.openFile(sample));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.analysis() != null && window.analysis().rows() == 320);
+        robot.interact(() -> {
+            StrategiesViewModel s = window.strategies();
+            s.membersProperty().set(3);
+            s.hiddenLayersProperty().set("16");
+            s.epochsProperty().set(10);
+        });
+    }
+
+    /** The window of a new suggestion round from the loaded data. */
+    private SuggestionsView suggest(FxRobot robot, Path candidates, String strategy, int batch) throws Exception {
+        SuggestionsView before = window.suggestions().shown();
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, strategy, batch));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.suggestions().shown();
     }
 }
