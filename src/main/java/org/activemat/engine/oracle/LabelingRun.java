@@ -41,6 +41,7 @@ public final class LabelingRun {
     private final FrameLog frames;
     private final FailureLog failures;
     private final int ranks;
+    private java.util.function.Consumer<Entry> onFrame = f -> {};
 
     public LabelingRun(ChemicalSystem system, CandidateGenerator generator, Oracle oracle, Map<String, Double> mu,
                        FrameLog frames, FailureLog failures, int ranks) {
@@ -51,6 +52,12 @@ public final class LabelingRun {
         this.frames = frames;
         this.failures = failures;
         this.ranks = ranks;
+    }
+
+    /** Also hands each frame to listener as soon as it is written (on the worker thread that computed it). */
+    public LabelingRun onFrame(java.util.function.Consumer<Entry> listener) {
+        this.onFrame = listener;
+        return this;
     }
 
     /** Labels one candidate at a time; see {@link #run(int, int, int, ProgressListener, CancellationToken)}. */
@@ -171,6 +178,7 @@ public final class LabelingRun {
                     Entry frame = toEntry(c, l);
                     frames.append(frame);
                     added.add(frame);
+                    onFrame.accept(frame);
                 } catch (IOException io) {
                     fatal = io;
                     throw io;

@@ -65,10 +65,11 @@ public final class StructureBatch {
 
     /**
      * Labels the structures not yet in {@code out} (nor failed before, see its .failed.tsv), {@code jobs} one-rank pw.x
-     * runs at a time; cancel kills the calculations in flight and keeps what is written.
+     * runs at a time; cancel kills the calculations in flight and keeps what is written. onFrame receives each new
+     * frame as soon as it is written, on a worker thread.
      */
-    public static Outcome label(List<Entry> structures, Path out, int jobs, ProgressListener progress, CancellationToken cancel)
-            throws IOException, OracleException, DataFormatException {
+    public static Outcome label(List<Entry> structures, Path out, int jobs, ProgressListener progress, CancellationToken cancel,
+                                java.util.function.Consumer<Entry> onFrame) throws IOException, OracleException, DataFormatException {
         ChemicalSystem system = systemFor(structures)
                 .orElseThrow(() -> new IllegalArgumentException("cannot label these structures: " + whyNot(structures)));
         List<Candidate> candidates = UserCandidates.of(new Dataset(String.valueOf(out.getFileName()), structures, Map.of()), out, system);
@@ -80,7 +81,7 @@ public final class StructureBatch {
                 (d, t, m) -> progress.progress(0, candidates.size(), "reference energies: " + m));
         FrameLog frames = FrameLog.open(out);
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
-        LabelingRun.Summary s = new LabelingRun(system, null, oracle, mu.mu(), frames, failures, 1)
+        LabelingRun.Summary s = new LabelingRun(system, null, oracle, mu.mu(), frames, failures, 1).onFrame(onFrame)
                 .run(candidates, jobs, progress, cancel);
 
         Set<String> ids = new java.util.HashSet<>(candidates.stream().map(Candidate::id).toList());

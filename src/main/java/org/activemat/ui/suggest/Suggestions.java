@@ -158,8 +158,12 @@ public final class Suggestions {
     private void compute(Round r, SuggestionsView view, Path file) {
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
         view.setComputing(true);
+        var arrived = new java.util.concurrent.ConcurrentLinkedQueue<Entry>();   // frames from pw.x workers, shown as they come
         tasks.create("pw.x: " + r.picks().size() + " suggested structures", ctx ->
-                        StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token()))
+                        StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token(), arrived::add))
+                .onSample(s -> {
+                    for (Entry f; (f = arrived.poll()) != null; ) view.showFrame(f);
+                })
                 .onSuccess(o -> view.showComputed(o, file, StructureBatch.sameCalculation(r.basis().labelled().entries(), o)))
                 .onFailure(e -> Dialogs.error(owner.get(), "pw.x could not label the suggestions into " + file.getFileName(), e))
                 .onFinished(() -> view.setComputing(false))

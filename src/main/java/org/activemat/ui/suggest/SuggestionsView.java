@@ -123,6 +123,14 @@ public final class SuggestionsView extends BorderPane {
         map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** One frame pw.x has just computed, shown in its row before the whole batch is done. */
+    void showFrame(Entry frame) {
+        Map<String, Entry> more = new java.util.LinkedHashMap<>(computed);
+        more.put(frame.id(), frame);
+        computed = more;
+        table.refresh();
+    }
+
     /** Disables Compute while pw.x runs. */
     void setComputing(boolean running) { computeButton.setDisable(running); }
 

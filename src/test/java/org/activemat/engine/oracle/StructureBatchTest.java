@@ -54,7 +54,10 @@ class StructureBatchTest {
         }
         Path out = dir.resolve("labelled.extxyz");
         List<String> messages = new ArrayList<>();
-        StructureBatch.Outcome o = StructureBatch.label(batch, out, 2, (d, t, m) -> messages.add(m), new CancellationToken());
+        List<Entry> arrived = java.util.Collections.synchronizedList(new ArrayList<>());
+        StructureBatch.Outcome o = StructureBatch.label(batch, out, 2, (d, t, m) -> messages.add(m), new CancellationToken(), arrived::add);
+        assertThat(arrived).as("each frame handed over as it was written").extracting(Entry::id)
+                .containsExactlyInAnyOrder("diamond-5.47", "diamond-5.8");
 
         assertThat(o.system()).isEqualTo(ChemicalSystem.SI);
         assertThat(o.labelledNow()).isEqualTo(2);
@@ -73,8 +76,9 @@ class StructureBatchTest {
                 .as("the bundled sample was computed with the same settings").isTrue();
         assertThat(StructureBatch.sameCalculation(batch, o)).as("structures without a recorded calculation").isFalse();
 
-        StructureBatch.Outcome again = StructureBatch.label(batch, out, 2, (d, t, m) -> {}, new CancellationToken());
+        StructureBatch.Outcome again = StructureBatch.label(batch, out, 2, (d, t, m) -> {}, new CancellationToken(), arrived::add);
         assertThat(again.labelledNow()).as("already in the file").isZero();
+        assertThat(arrived).hasSize(2);
         assertThat(again.frames().get("diamond-5.8").property("energy")).isEqualTo(o.frames().get("diamond-5.8").property("energy"));
     }
 }
