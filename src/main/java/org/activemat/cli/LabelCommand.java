@@ -6,6 +6,8 @@ import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.FrameLog;
 import org.activemat.engine.oracle.LabelingRun;
 import org.activemat.engine.oracle.OracleException;
+import org.activemat.engine.oracle.PwInput;
+import org.activemat.engine.oracle.QeSettings;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
 import org.activemat.engine.oracle.generator.Candidate;
@@ -44,8 +46,13 @@ final class LabelCommand implements Callable<Integer> {
             + "pymatgen/Materials Project or OPTIMADE JSON), made only of the system's elements")
     Path structures;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
+    @Option(names = "--out", paramLabel = "FILE", description = "extended XYZ file to append to, e.g. sample-data/Si.extxyz")
     Path out;
+
+    @Option(names = "--write-inputs", paramLabel = "DIR", description = "do not run pw.x: write one input per structure, "
+            + "DIR/ID.in, with the system's settings, to run elsewhere (a cluster, say); --pseudo-dir sets the pseudopotential "
+            + "folder the inputs name")
+    Path inputsDir;
 
     @Mixin OracleOptions pw;
 
@@ -64,7 +71,11 @@ final class LabelCommand implements Callable<Integer> {
         if ((count == null) == (structures == null))
             throw new CliErrors.BadInputException("give either --count (generated candidates) or --structures FILE (your own)");
         if (count != null && count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
+        if ((out == null) == (inputsDir == null))
+            throw new CliErrors.BadInputException("give either --out FILE (run pw.x here) or --write-inputs DIR (inputs only)");
         List<Candidate> own = structures == null ? null : UserCandidates.read(structures, sys);
+        if (inputsDir != null) return writeInputs(sys, own != null ? own
+                : java.util.stream.IntStream.range(0, count).mapToObj(new CandidateGenerator(sys, seed)::candidate).toList());
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
@@ -104,5 +115,17 @@ final class LabelCommand implements Callable<Integer> {
                 sys.label(), s.framesInFile(), out, s.labelledNow(), s.failedNow(), failures.size(), s.cpuSeconds() / 3600,
                 s.reachedTarget() ? "" : own != null ? " — not every structure converged" : " — target " + count + " not reached");
         return s.reachedTarget() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    /** The pw.x inputs the oracle would run, one file per structure, named by id; nothing is computed. */
+    private int writeInputs(ChemicalSystem sys, List<Candidate> candidates) throws java.io.IOException {
+        QeSettings settings = pw.settings(sys);
+        java.nio.file.Files.createDirectories(inputsDir);
+        for (Candidate c : candidates)
+            java.nio.file.Files.writeString(inputsDir.resolve(c.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".in"),
+                    PwInput.write(c.structure(), settings));
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d pw.x inputs to %s (%s, pseudopotentials from %s); "
+                + "run each as pw.x -in ID.in > ID.out%n", candidates.size(), inputsDir, settings.summary(), settings.pseudoDir());
+        return ActiveMatCommand.OK;
     }
 }

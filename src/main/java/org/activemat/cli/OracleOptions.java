@@ -35,9 +35,13 @@ final class OracleOptions {
     QuantumEspressoOracle oracle(ChemicalSystem sys, CancellationToken cancel) {
         if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
         if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
-        var settings = pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
         Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
-        return new QuantumEspressoOracle(settings, pwx, np, Duration.ofSeconds(timeout), scratch).cancelledBy(cancel);
+        return new QuantumEspressoOracle(settings(sys), pwx, np, Duration.ofSeconds(timeout), scratch).cancelledBy(cancel);
+    }
+
+    /** The system's settings, with --pseudo-dir when given. */
+    org.activemat.engine.oracle.QeSettings settings(ChemicalSystem sys) {
+        return pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
     }
 
     static ChemicalSystem system(String name) {

@@ -44,6 +44,28 @@ class LabelCommandTest {
         assertThat(err.toString()).contains("give either --count", "--structures FILE");
     }
 
+    /** For a cluster: the inputs pw.x would run, one per structure and named by id, and nothing computed. */
+    @Test void writeInputsWritesOnePwxInputPerStructureAndRunsNothing() throws Exception {
+        Path mine = tmp.resolve("mine.extxyz"), dir = tmp.resolve("inputs");
+        Files.writeString(mine, frame("md/0001", "Si", "Si") + frame("md/0002", "Si", "Si"));
+        assertThat(run("label", "--system", "Si", "--structures", mine.toString(), "--write-inputs", dir.toString(),
+                "--pseudo-dir", "/cluster/pseudo", "--pw", tmp.resolve("no/pw.x").toString())).isEqualTo(0);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("md_0001.in", "md_0002.in");
+        }
+        assertThat(Files.readString(dir.resolve("md_0002.in"))).contains("pseudo_dir = '/cluster/pseudo'", "nat = 2",
+                "ecutwfc = 20", "Si.pbe-rrkj.UPF", "CELL_PARAMETERS angstrom", "K_POINTS automatic");
+        assertThat(out.toString()).contains("wrote 2 pw.x inputs to", "PBE, 20/80 Ry, k-spacing 0.35 Å⁻¹", "/cluster/pseudo");
+
+        assertThat(run("label", "--system", "C", "--count", "3", "--write-inputs", tmp.resolve("c").toString())).isZero();
+        try (var files = Files.list(tmp.resolve("c"))) { assertThat(files).hasSize(3); }
+    }
+
+    @Test void eitherAnOutputFileOrAnInputsFolder() {
+        assertThat(run("label", "--system", "Si", "--count", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("give either --out FILE (run pw.x here) or --write-inputs DIR (inputs only)");
+    }
+
     @Test void ownStructuresWithAForeignElementAreRefusedByFileAndEntry() throws Exception {
         Path mine = tmp.resolve("mine.extxyz");
         Files.writeString(mine, frame("si-1", "Si", "Si") + frame("sige-2", "Si", "Ge"));

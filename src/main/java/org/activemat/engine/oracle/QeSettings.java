@@ -52,6 +52,11 @@ public record QeSettings(String functional, Path pseudoDir, Map<String, String> 
                 magnetization, mixingBeta, convThrPerAtom, electronMaxstep);
     }
 
+    /** "PBE, 50/400 Ry, k-spacing 0.5 Å⁻¹": the settings one line of progress names. */
+    public String summary() {
+        return functional + ", " + fmt(ecutwfc) + "/" + fmt(ecutrho) + " Ry, k-spacing " + kSpacing + " Å⁻¹";
+    }
+
     /** Flat key → value description for provenance records and README tables. */
     public Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -224,7 +224,6 @@ public final class QuantumEspressoOracle implements Oracle {
     }
 
     @Override public String describe() {
-        return "Quantum ESPRESSO pw.x (" + settings.functional() + ", " + QeSettings.fmt(settings.ecutwfc()) + "/"
-                + QeSettings.fmt(settings.ecutrho()) + " Ry, k-spacing " + settings.kSpacing() + " Å⁻¹, np " + np + ")";
+        return "Quantum ESPRESSO pw.x (" + settings.summary() + ", np " + np + ")";
     }
 }
