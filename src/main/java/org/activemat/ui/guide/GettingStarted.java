@@ -76,8 +76,9 @@ public final class GettingStarted {
                         "So far the labels were replayed from the file, as in the paper. Live, the strategies choose from "
                                 + "structures nobody has computed, and Quantum ESPRESSO computes each pick when it is chosen. "
                                 + "\"Small live protocol\" sets up random against uncertainty with at most 50 calculations; "
-                                + "\"Use my structures…\" lets them choose from your own candidates. If you compute labels "
-                                + "with another code, Run ▸ Suggest next structures picks a batch of your candidates for it.",
+                                + "\"Use my structures…\" lets them choose from your own candidates. Run ▸ Suggest next "
+                                + "structures picks one batch of your candidates at a time, for another code or for pw.x, and "
+                                + "shows how far off the predictions were once it is computed.",
                         "Set up a live run", () -> {
                             w.liveLook();
                             w.showPanel(2);
