@@ -5,7 +5,9 @@ import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.FrameLog;
 import org.activemat.engine.oracle.LabelingRun;
+import org.activemat.engine.oracle.Oracle;
 import org.activemat.engine.oracle.OracleException;
+import org.activemat.engine.oracle.PwOutputFolder;
 import org.activemat.engine.oracle.PwInput;
 import org.activemat.engine.oracle.QeSettings;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
@@ -54,6 +56,11 @@ final class LabelCommand implements Callable<Integer> {
             + "folder the inputs name")
     Path inputsDir;
 
+    @Option(names = "--from-outputs", paramLabel = "DIR", description = "do not run pw.x: read DIR/ID.out, the outputs of the "
+            + "inputs --write-inputs wrote, computed elsewhere; each is checked against its structure and the settings, and "
+            + "structures without an output yet are left for a later run")
+    Path outputsDir;
+
     @Mixin OracleOptions pw;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2601", description = "candidate generator seed (default ${DEFAULT-VALUE})")
@@ -73,16 +80,27 @@ final class LabelCommand implements Callable<Integer> {
         if (count != null && count < 1) throw new CliErrors.BadInputException("--count must be at least 1, got " + count);
         if ((out == null) == (inputsDir == null))
             throw new CliErrors.BadInputException("give either --out FILE (run pw.x here) or --write-inputs DIR (inputs only)");
+        if (outputsDir != null && out == null)
+            throw new CliErrors.BadInputException("--from-outputs DIR needs --out FILE, the frames file to append to");
         List<Candidate> own = structures == null ? null : UserCandidates.read(structures, sys);
-        if (inputsDir != null) return writeInputs(sys, own != null ? own
-                : java.util.stream.IntStream.range(0, count).mapToObj(new CandidateGenerator(sys, seed)::candidate).toList());
+        if (inputsDir != null) return writeInputs(sys, own != null ? own : generated(sys));
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
+        Oracle labeller = oracle;
+        List<Candidate> list = own;
+        int waiting = 0;
+        if (outputsDir != null) {
+            PwOutputFolder folder = new PwOutputFolder(outputsDir, pw.settings(sys));
+            List<Candidate> all = own != null ? own : generated(sys);
+            list = withCheckedOutputs(folder, all);
+            waiting = all.size() - list.size();
+            labeller = folder;
+        }
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
         // the bundled samples' references when they were made with these settings: the same μ, no recomputation
         Path bundled = references != null ? refs : SampleData.folder().map(f -> f.resolve("references.json")).orElse(refs);
 
-        err.println("label " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
+        err.println("label " + sys.label() + ": " + labeller.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {
             mu = pw.references(sys, oracle, bundled, refs, err);
@@ -95,13 +113,15 @@ final class LabelCommand implements Callable<Integer> {
             err.println("  cut a torn last frame (" + frames.truncatedBytes() + " bytes) from " + out);
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
         err.printf("  %s holds %d frames, %d candidates failed before; target %s%n", out, frames.size(), failures.size(),
-                own == null ? count : "the " + own.size() + " structures of " + structures);
+                list == null ? count : "the " + list.size() + " structures " + (outputsDir != null ? "with an output in " + outputsDir
+                        : "of " + structures));
 
-        LabelingRun run = new LabelingRun(sys, own == null ? new CandidateGenerator(sys, seed) : null, oracle, mu.mu(), frames, failures, pw.np);
+        LabelingRun run = new LabelingRun(sys, list == null ? new CandidateGenerator(sys, seed) : null, labeller, mu.mu(), frames,
+                failures, outputsDir != null ? 1 : pw.np);
         LabelingRun.Summary s;
         try {
             ProgressListener progress = (d, t, m) -> err.println("  " + m);
-            s = own != null ? run.run(own, pw.jobs, progress, cancel)
+            s = list != null ? run.run(list, pw.jobs, progress, cancel)
                     : run.run(count, maxCandidates != null ? maxCandidates : 4 * count, pw.jobs, progress, cancel);
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
@@ -113,8 +133,32 @@ final class LabelCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%s: %d converged frames in %s (%d new, %d failed now, %d failed in total), %.2f CPU hours now%s%n",
                 sys.label(), s.framesInFile(), out, s.labelledNow(), s.failedNow(), failures.size(), s.cpuSeconds() / 3600,
-                s.reachedTarget() ? "" : own != null ? " — not every structure converged" : " — target " + count + " not reached");
+                s.reachedTarget() ? "" : list != null ? " — not every structure converged" : " — target " + count + " not reached");
+        if (waiting > 0) err.printf("  %d of the structures have no output in %s yet; run the command again when they do%n",
+                waiting, outputsDir);
         return s.reachedTarget() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
+    }
+
+    /** The first --count candidates of the generator, as a list (the same ones `label --count` would try first). */
+    private List<Candidate> generated(ChemicalSystem sys) {
+        CandidateGenerator g = new CandidateGenerator(sys, seed);
+        return java.util.stream.IntStream.range(0, count).mapToObj(g::candidate).toList();
+    }
+
+    /**
+     * The candidates whose output is in the folder, each checked to belong to its structure and the settings before
+     * anything is written: a wrong file is bad input, named with what differs.
+     */
+    private static List<Candidate> withCheckedOutputs(PwOutputFolder folder, List<Candidate> all) throws java.io.IOException {
+        List<Candidate> ready = new java.util.ArrayList<>();
+        for (Candidate c : all) {
+            if (!folder.hasOutput(c.id())) continue;
+            Path f = folder.outputFor(c.id());
+            String wrong = folder.mismatch(java.nio.file.Files.readString(f), c.structure());
+            if (wrong != null) throw new CliErrors.BadInputException(f + " " + wrong + " (structure '" + c.id() + "')");
+            ready.add(c);
+        }
+        return ready;
     }
 
     /** The pw.x inputs the oracle would run, one file per structure, named by id; nothing is computed. */
@@ -122,7 +166,7 @@ final class LabelCommand implements Callable<Integer> {
         QeSettings settings = pw.settings(sys);
         java.nio.file.Files.createDirectories(inputsDir);
         for (Candidate c : candidates)
-            java.nio.file.Files.writeString(inputsDir.resolve(c.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".in"),
+            java.nio.file.Files.writeString(inputsDir.resolve(PwInput.fileStem(c.id()) + ".in"),
                     PwInput.write(c.structure(), settings));
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d pw.x inputs to %s (%s, pseudopotentials from %s); "
                 + "run each as pw.x -in ID.in > ID.out%n", candidates.size(), inputsDir, settings.summary(), settings.pseudoDir());

@@ -113,6 +113,39 @@ class LabelCommandTest {
         assertThat(DatasetFormats.read(labelled).entries()).hasSize(2);
     }
 
+    /**
+     * The round trip for a cluster: inputs written here, run elsewhere (a real pw.x output of the diamond cell), read
+     * back as frames with formation energies; a structure without an output waits, a wrong output is refused.
+     */
+    @Test void outputsComputedElsewhereAreReadBackAsFramesAndCheckedAgainstTheirStructures() throws Exception {
+        Path mine = tmp.resolve("mine.extxyz"), outputs = tmp.resolve("outputs"), labelled = tmp.resolve("labelled.extxyz");
+        Path refs = tmp.resolve("refs.json");
+        Files.writeString(mine, frame("md/0001", "Si", "Si") + "2\nLattice=\"0 2.8 2.8 2.8 0 2.8 2.8 2.8 0\" "
+                + "Properties=species:S:1:pos:R:3 id=md-0002\nSi 0 0 0\nSi 1.4 1.4 1.4\n");
+        Files.writeString(refs, "{\"Si\": {\"settings\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                ChemicalSystem.SI.settings().describe()) + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
+        assertThat(run("label", "--system", "Si", "--structures", mine.toString(), "--write-inputs", outputs.toString())).isZero();
+        try (var in = getClass().getResourceAsStream("/org/activemat/engine/oracle/si2.out")) {
+            Files.write(outputs.resolve("md_0001.out"), in.readAllBytes());   // what pw.x -in md_0001.in printed
+        }
+        String[] args = {"label", "--system", "Si", "--structures", mine.toString(), "--from-outputs", outputs.toString(),
+                "--out", labelled.toString(), "--references", refs.toString(), "--pw", tmp.resolve("no/pw.x").toString()};
+
+        assertThat(run(args)).as(err.toString()).isZero();
+        Entry e = DatasetFormats.read(labelled).entries().get(0);
+        assertThat(e.id()).isEqualTo("md/0001");
+        double energy = -15.73953869 * PwOutput.RY_EV;
+        assertThat(e.property("energy").orElseThrow()).isCloseTo(energy, within(1e-6));
+        assertThat(e.property("formation_energy_per_atom").orElseThrow()).isCloseTo(energy / 2 + 107.0, within(1e-6));
+        assertThat(e.property("wall_seconds").orElseThrow()).isPositive();
+        assertThat(err.toString()).contains("pw.x outputs in", "1 of the structures have no output in");
+
+        Files.copy(outputs.resolve("md_0001.out"), outputs.resolve("md-0002.out"));   // the wrong file
+        assertThat(run(args)).isEqualTo(2);
+        assertThat(err.toString()).contains("md-0002.out has another cell", "(structure 'md-0002')");
+        assertThat(DatasetFormats.read(labelled).entries()).as("nothing written from a wrong output").hasSize(1);
+    }
+
     /** A 2-atom diamond-Si-like extended XYZ frame. */
     private static String frame(String id, String a, String b) {
         return "2\nLattice=\"0 2.735 2.735 2.735 0 2.735 2.735 2.735 0\" Properties=species:S:1:pos:R:3 id=" + id + "\n"

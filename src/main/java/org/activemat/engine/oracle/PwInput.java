@@ -22,6 +22,9 @@ public final class PwInput {
         return n;
     }
 
+    /** The file name stem for a structure's input and output: its id with characters unsafe in file names replaced. */
+    public static String fileStem(String id) { return id.replaceAll("[^A-Za-z0-9_.-]", "_"); }
+
     public static String write(Structure s, QeSettings q) { return write(s, q, kMesh(s.lattice(), q.kSpacing())); }
 
     /** The input text; kMesh overrides the spacing rule (e.g. Γ only for a molecule in a box). */

@@ -91,6 +91,58 @@ public record PwOutput(String version, boolean converged, int scfIterations, dou
         }
     }
 
+    /**
+     * How a pw.x output says it was run: cutoffs (Ry), pseudopotential file names, spin, and the atoms, cell and
+     * positions in Å (from alat units). Enough to tell whether an output computed elsewhere belongs to a structure
+     * and a system's settings.
+     */
+    public record Header(double ecutwfc, double ecutrho, List<String> pseudopotentials, boolean spinPolarised, int atoms,
+                         double[][] cell, double[][] positions) {
+        private static final Pattern NUMBER = Pattern.compile("=\\s*([-0-9.Ee+]+)");
+        private static final Pattern VECTOR = Pattern.compile("\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*\\)");
+
+        public static Header parse(String text) {
+            String[] lines = text.split("\\R");
+            double cut = Double.NaN, rho = Double.NaN, alat = Double.NaN;
+            int atoms = -1;
+            boolean spin = false;
+            List<String> pseudo = new ArrayList<>();
+            double[][] cell = new double[3][], axes = new double[3][];
+            List<double[]> tau = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i];
+                if (l.contains("kinetic-energy cutoff")) cut = first(l);
+                else if (l.contains("charge density cutoff")) rho = first(l);
+                else if (l.contains("lattice parameter (alat)")) alat = first(l);
+                else if (l.contains("number of atoms/cell")) atoms = (int) first(l);
+                else if (l.contains("Starting magnetic structure")) spin = true;
+                else if (l.contains("PseudoPot. #") && i + 1 < lines.length)
+                    pseudo.add(java.nio.file.Path.of(lines[i + 1].trim()).getFileName().toString());
+                else if (l.trim().startsWith("a(") && l.contains(") = (")) {
+                    int k = l.trim().charAt(2) - '1';
+                    if (k >= 0 && k < 3 && axes[k] == null) axes[k] = vector(l);
+                } else if (l.contains("positions (alat units)") && tau.isEmpty())
+                    for (int j = i + 1; j < lines.length && lines[j].contains("tau("); j++) tau.add(vector(lines[j]));
+            }
+            double scale = alat * BOHR_A;
+            for (int k = 0; k < 3; k++) cell[k] = axes[k] == null ? null : scaled(axes[k], scale);
+            return new Header(cut, rho, List.copyOf(pseudo), spin, atoms, axes[2] == null ? null : cell,
+                    tau.stream().map(t -> scaled(t, scale)).toArray(double[][]::new));
+        }
+
+        private static double first(String line) {
+            Matcher m = NUMBER.matcher(line);
+            return m.find() ? num(m.group(1)) : Double.NaN;
+        }
+
+        private static double[] vector(String line) {
+            Matcher m = VECTOR.matcher(line.substring(line.lastIndexOf('=')));
+            return m.find() ? new double[]{num(m.group(1)), num(m.group(2)), num(m.group(3))} : new double[]{Double.NaN, Double.NaN, Double.NaN};
+        }
+
+        private static double[] scaled(double[] v, double f) { return new double[]{v[0] * f, v[1] * f, v[2] * f}; }
+    }
+
     /** True when everything a label needs is present and finite. */
     public boolean complete() {
         if (!Double.isFinite(energy) || forces == null || stress == null) return false;

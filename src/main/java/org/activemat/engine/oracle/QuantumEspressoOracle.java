@@ -110,30 +110,39 @@ public final class QuantumEspressoOracle implements Oracle {
             String text = Files.readString(out, StandardCharsets.UTF_8);
             Path crash = dir.resolve("CRASH");   // pw.x writes its error message here, not always to stdout
             if (Files.exists(crash)) text = text + "\n" + Files.readString(crash, StandardCharsets.UTF_8);
-            PwOutput r = PwOutput.parse(text, structure.size());
-            if (!r.errorMessage().isEmpty() || (p.exitValue() != 0 && !text.contains("convergence NOT achieved")))
-                throw new OracleException(OracleException.Reason.CRASHED, id + ": pw.x exited with code " + p.exitValue()
-                        + (r.errorMessage().isEmpty() ? "" : " (" + r.errorMessage() + ")"), tail(text));
-            if (!r.converged())
-                throw new OracleException(OracleException.Reason.NOT_CONVERGED,
-                        id + ": SCF did not converge within " + q.electronMaxstep() + " iterations", tail(text));
-            if (!r.complete())
-                throw new OracleException(OracleException.Reason.UNPARSABLE_OUTPUT,
-                        id + ": pw.x output lacks energy, forces or stress", tail(text));
-            Map<String, String> prov = new LinkedHashMap<>();
-            prov.put("code", "Quantum ESPRESSO pw.x " + r.version());
-            prov.putAll(q.describe());
-            int[] k = kMesh == null ? PwInput.kMesh(structure.lattice(), q.kSpacing()) : kMesh;
-            prov.put("kpoints", k[0] + "x" + k[1] + "x" + k[2]);
-            prov.put("mpi_ranks", String.valueOf(np));
-            prov.put("scf_iterations", String.valueOf(r.scfIterations()));
-            return new Label(r.energy(), r.forces(), r.stress(), q.spinPolarised() ? r.totalMagnetization() : Double.NaN,
-                    wall, prov);
+            return interpret(id, text, p.exitValue(), structure, q, kMesh, np, wall);
         } catch (IOException e) {
             throw new OracleException(OracleException.Reason.CRASHED, id + ": scratch folder I/O failed: " + e.getMessage(), "");
         } finally {
             if (dir != null) deleteQuietly(dir);
         }
+    }
+
+    /**
+     * A finished pw.x run's output as a label, or the typed failure it shows: shared with outputs computed elsewhere
+     * (exit code 0 when unknown). wall NaN takes the wall time pw.x printed.
+     */
+    static Label interpret(String id, String text, int exitCode, Structure structure, QeSettings q, int[] kMesh, int np,
+                           double wall) throws OracleException {
+        PwOutput r = PwOutput.parse(text, structure.size());
+        if (!r.errorMessage().isEmpty() || (exitCode != 0 && !text.contains("convergence NOT achieved")))
+            throw new OracleException(OracleException.Reason.CRASHED, id + ": pw.x exited with code " + exitCode
+                    + (r.errorMessage().isEmpty() ? "" : " (" + r.errorMessage() + ")"), tail(text));
+        if (!r.converged())
+            throw new OracleException(OracleException.Reason.NOT_CONVERGED,
+                    id + ": SCF did not converge within " + q.electronMaxstep() + " iterations", tail(text));
+        if (!r.complete())
+            throw new OracleException(OracleException.Reason.UNPARSABLE_OUTPUT,
+                    id + ": pw.x output lacks energy, forces or stress", tail(text));
+        Map<String, String> prov = new LinkedHashMap<>();
+        prov.put("code", "Quantum ESPRESSO pw.x " + r.version());
+        prov.putAll(q.describe());
+        int[] k = kMesh == null ? PwInput.kMesh(structure.lattice(), q.kSpacing()) : kMesh;
+        prov.put("kpoints", k[0] + "x" + k[1] + "x" + k[2]);
+        prov.put("mpi_ranks", String.valueOf(np));
+        prov.put("scf_iterations", String.valueOf(r.scfIterations()));
+        return new Label(r.energy(), r.forces(), r.stress(), q.spinPolarised() ? r.totalMagnetization() : Double.NaN,
+                Double.isNaN(wall) ? r.wallSeconds() : wall, prov);
     }
 
     private List<String> command(String exe) {
