@@ -24,19 +24,22 @@ final class SummaryTable {
         int[] labels = result.plan().labelCounts();
         out.printf(Locale.ROOT, "final test metrics at %d labels, mean ± std over %d seed(s); MAE in units of %s%n",
                 labels[labels.length - 1], result.plan().seeds().size(), target);
-        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s%s%n", "strategy", "final MAE ± std", "R²",
-                "vs random", "p-value", "labels saved", "ρ(std,|err|)", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
+        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s %10s%s%n", "strategy", "final MAE ± std", "R²",
+                "vs random", "p-value", "labels saved", "ρ(std,|err|)", "within 2σ", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
         for (StrategyComparison c : s.comparisons().values()) {
             LabelCost lc = cost.get(c.strategy());
-            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s%s%n", c.strategy(),
+            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s %10s%s%n", c.strategy(),
                     String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()), c.finalR2(),
                     pct(c.improvementPercent(), true), p(c.pValue()), savedPct(c), num(c.spearmanStdVsError()),
+                    pct(c.within2Sigma() * 100, false),
                     lc == null ? "" : "  " + lc.formatted());
         }
         if (!s.comparisons().containsKey("random"))
             out.println("(no random runs: improvement, p-value and labels saved need the random baseline)");
         out.println("vs random: lower final MAE than random in %; labels saved: labels needed to reach random's final MAE "
                 + "on the mean curve (\"never\" = not reached)");
+        out.println("calibration on the test set: ρ ranks ensemble std against |error|; within 2σ is the share of errors no "
+                + "larger than twice the std (95% for an honest spread)");
         if (!cost.isEmpty())
             out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled, mean ± std over seeds");
     }

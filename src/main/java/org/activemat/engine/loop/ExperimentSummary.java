@@ -1,5 +1,6 @@
 package org.activemat.engine.loop;
 
+import org.activemat.engine.stats.Coverage;
 import org.activemat.engine.stats.LearningCurve;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.stats.Spearman;
@@ -45,7 +46,8 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
                 }
             }
             double rho = runs.stream().mapToDouble(ExperimentSummary::calibration).filter(Double::isFinite).average().orElse(Double.NaN);
-            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho));
+            double within = runs.stream().mapToDouble(ExperimentSummary::within2Sigma).filter(Double::isFinite).average().orElse(Double.NaN);
+            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho, within));
         }
         return new ExperimentSummary(curves, comparisons);
     }
@@ -56,6 +58,12 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
         double[] err = new double[p.truth().length];
         for (int i = 0; i < err.length; i++) err[i] = Math.abs(p.truth()[i] - p.mean()[i]);
         return Spearman.rho(p.std(), err);
+    }
+
+    /** The share of one run's test predictions within 2 ensemble std of the truth. */
+    public static double within2Sigma(RunResult run) {
+        TestPredictions p = run.testPredictions();
+        return Coverage.within(2, p.truth(), p.mean(), p.std());
     }
 
     private static RunResult find(List<RunResult> runs, int seed) {

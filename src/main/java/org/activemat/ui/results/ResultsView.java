@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.activemat.engine.loop.LabelCost;
 import org.activemat.ui.common.chart.ChartView;
@@ -62,6 +63,8 @@ public final class ResultsView extends BorderPane {
                 number("labels saved %", StrategyRow::labelsSavedPercent, "%.1f",
                         "Fewer labels needed to reach random's final MAE, in % of the final label count (— = never reached)"),
                 number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
+                number("within 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
+                        + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
         table.setPrefHeight(190);
@@ -159,9 +162,13 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s (pooled Spearman ρ = %.2f)", p.strategy(), p.seedLabel(), p.spearman());
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s (pooled Spearman ρ = %.2f; %.0f%% within 2σ)", p.strategy(),
+                p.seedLabel(), p.spearman(), p.within2Sigma() * 100);
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
+        double maxStd = java.util.Arrays.stream(p.std()).max().orElse(0);   // points below the line lie within 2σ
+        calibration.addLine(new ChartView.Line("|error| = 2σ", new double[]{0, maxStd}, new double[]{0, 2 * maxStd}, null, null,
+                Color.gray(0.45), true));
         parity.setInfo(i -> String.format(Locale.ROOT, "DFT %.5g\npredicted %.5g ± %.2g", p.truth()[i], p.mean()[i], p.std()[i]));
         calibration.setInfo(i -> String.format(Locale.ROOT, "std %.3g\n|error| %.3g", p.std()[i], p.absError()[i]));
     }

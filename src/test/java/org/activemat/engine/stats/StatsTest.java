@@ -68,10 +68,19 @@ class StatsTest {
     @Test
     void comparingRandomWithItselfLeavesTheComparisonsUndefined() {
         LearningCurve r = LearningCurve.of("random", new int[]{30}, List.<Metrics[]>of(new Metrics[]{new Metrics(1, 1, 0)}));
-        StrategyComparison c = StrategyComparison.of(r, new double[]{1}, r, new double[]{1}, 0.4);
+        StrategyComparison c = StrategyComparison.of(r, new double[]{1}, r, new double[]{1}, 0.4, 0.5);
         assertThat(c.improvementPercent()).isNaN();
         assertThat(c.pValue()).isNaN();
         assertThat(c.labelsSavedPercent()).isNaN();
         assertThat(c.spearmanStdVsError()).isEqualTo(0.4);
+        assertThat(c.within2Sigma()).isEqualTo(0.5);
+    }
+
+    @Test
+    void coverageCountsTheErrorsWithinKStd() {
+        double[] truth = {0, 0, 0, 0}, mean = {0.1, -0.3, 0.5, 0.2}, std = {0.1, 0.1, 0.1, 0.1};
+        assertThat(Coverage.within(2, truth, mean, std)).isEqualTo(0.5);   // 0.1 and 0.2 are within 0.2; the boundary counts
+        assertThat(Coverage.within(5, truth, mean, std)).isEqualTo(1.0);
+        assertThat(Coverage.within(2, new double[0], new double[0], new double[0])).isNaN();
     }
 }

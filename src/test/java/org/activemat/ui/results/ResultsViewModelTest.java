@@ -40,4 +40,22 @@ class ResultsViewModelTest {
         assertThat(vm.headlineProperty().get()).startsWith("Labels computed live with pw.x (PBE, 20/80 Ry) for a pool of the 12 "
                 + "structures of md-snapshots.extxyz; every round scored on Si (320 entries).");
     }
+
+    /** Within 2σ: the share of test errors the ensemble's spread covers, per run and then averaged over seeds. */
+    @Test void calibrationSaysHowManyTestErrorsTheSpreadCovers() {
+        ResultsDocument d = doc();
+        ResultsViewModel vm = new ResultsViewModel();
+        vm.show(d);
+        assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> {
+            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
+                var p = run.testPredictions();
+                int in = 0;
+                for (int i = 0; i < p.truth().length; i++) if (Math.abs(p.truth()[i] - p.mean()[i]) <= 2 * p.std()[i]) in++;
+                return (double) in / p.truth().length;
+            }).average().orElseThrow();
+            assertThat(r.within2Sigma()).isBetween(0.0, 1.0).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12));
+        });
+        vm.strategyProperty().set(vm.rows().get(0).strategy());
+        assertThat(vm.predictionsProperty().get().within2Sigma()).isBetween(0.0, 1.0);
+    }
 }

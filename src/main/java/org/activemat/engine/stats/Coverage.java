@@ -1,0 +1,19 @@
+package org.activemat.engine.stats;
+
+/**
+ * How honest an ensemble's spread is: the share of predictions whose |error| is at most k × std. For a calibrated
+ * Gaussian spread, k = 2 covers 95 %; a committee that is too sure of itself covers far less. Spearman ρ asks whether
+ * the spread ranks the errors; this asks whether it has their size.
+ */
+public final class Coverage {
+    private Coverage() {}
+
+    /** The fraction in [0, 1]; NaN for no predictions. */
+    public static double within(double k, double[] truth, double[] mean, double[] std) {
+        if (truth.length != mean.length || mean.length != std.length) throw new IllegalArgumentException("arrays differ in length");
+        if (truth.length == 0) return Double.NaN;
+        int in = 0;
+        for (int i = 0; i < truth.length; i++) if (Math.abs(truth[i] - mean[i]) <= k * std[i]) in++;
+        return (double) in / truth.length;
+    }
+}
