@@ -162,7 +162,7 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s (pooled Spearman ρ = %.2f; %.0f%% within 2σ)", p.strategy(),
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s (ρ = %.2f; %.0f%% within 2σ)", p.strategy(),
                 p.seedLabel(), p.spearman(), p.within2Sigma() * 100);
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
