@@ -20,8 +20,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -29,7 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * "Suggest next batch": one round of active learning on the loaded labelled data and the user's candidates, for labels
- * computed with any code. The training and the choice run in the background; the batch opens in its own window.
+ * computed with any code, or with pw.x from the batch's window, which then offers the next round. The training, the
+ * choice and the calculations run in the background; each batch opens in its own window.
  */
 public final class Suggestions {
     /** What the suggestion learns from: the loaded data, its target, the descriptors and ensemble of the form. */
@@ -44,6 +43,9 @@ public final class Suggestions {
                          List<NextBatch.Suggestion> picks) {
         List<Entry> structures() { return picks.stream().map(NextBatch.Suggestion::candidate).toList(); }
     }
+
+    /** A round and its map (null when there is none to draw on), as the background task hands them over. */
+    private record Computed(Round round, MapPoints map) {}
 
     private final Tasks tasks;
     private final Supplier<Window> owner;
@@ -78,9 +80,9 @@ public final class Suggestions {
                     var request = new NextBatch.Request(strategy, batch, b.model(), 0, b.clusters(), b.alpha());
                     var picks = NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
                     Round r = new Round(b, candidates, excluded, strategy, batch, picks);
-                    return Map.entry(r, Optional.ofNullable(mapPoints(b, pool, picks)));
+                    return new Computed(r, mapPoints(b, pool, picks));
                 })
-                .onSuccess(o -> show(o.getKey(), o.getValue().orElse(null)))
+                .onSuccess(c -> show(c.round(), c.map()))
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not suggest from " + candidates.getFileName(), e))
                 .start();
     }
