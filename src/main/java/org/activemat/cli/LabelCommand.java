@@ -34,7 +34,8 @@ import java.util.concurrent.Callable;
                 + "append them to an extended XYZ file. Formation energies use the bundled samples' elemental "
                 + "references when their settings match, else computes them first (cached in references.json next to "
                 + "the output). Safe to kill and restart: finished frames are kept, ids already in the file (or in "
-                + "FILE.failed.tsv) are skipped.")
+                + "FILE.failed.tsv) are skipped. To compute elsewhere, --write-inputs writes the pw.x inputs and "
+                + "--from-outputs reads their outputs back.")
 final class LabelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
