@@ -147,18 +147,24 @@ final class LabelCommand implements Callable<Integer> {
     }
 
     /**
-     * The candidates whose output is in the folder, each checked to belong to its structure and the settings before
-     * anything is written: a wrong file is bad input, named with what differs.
+     * The candidates whose output in the folder is finished, each checked to belong to its structure and the settings
+     * before anything is written: a wrong file is bad input, named with what differs. Unfinished outputs are reported.
      */
-    private static List<Candidate> withCheckedOutputs(PwOutputFolder folder, List<Candidate> all) throws java.io.IOException {
+    private List<Candidate> withCheckedOutputs(PwOutputFolder folder, List<Candidate> all) throws java.io.IOException {
         List<Candidate> ready = new java.util.ArrayList<>();
+        List<String> unfinished = new java.util.ArrayList<>();
         for (Candidate c : all) {
             if (!folder.hasOutput(c.id())) continue;
             Path f = folder.outputFor(c.id());
-            String wrong = folder.mismatch(java.nio.file.Files.readString(f), c.structure());
+            String text = java.nio.file.Files.readString(f);
+            if (!PwOutputFolder.finished(text)) { unfinished.add(String.valueOf(f.getFileName())); continue; }
+            String wrong = folder.mismatch(text, c.structure());
             if (wrong != null) throw new CliErrors.BadInputException(f + " " + wrong + " (structure '" + c.id() + "')");
             ready.add(c);
         }
+        if (!unfinished.isEmpty())
+            spec.commandLine().getErr().printf("  %d outputs have no JOB DONE yet (still running, or stopped; delete those that "
+                    + "will not finish): %s%n", unfinished.size(), String.join(", ", unfinished));
         return ready;
     }
 

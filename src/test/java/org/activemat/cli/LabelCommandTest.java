@@ -140,7 +140,13 @@ class LabelCommandTest {
         assertThat(e.property("wall_seconds").orElseThrow()).isPositive();
         assertThat(err.toString()).contains("pw.x outputs in", "1 of the structures have no output in");
 
-        Files.copy(outputs.resolve("md_0001.out"), outputs.resolve("md-0002.out"));   // the wrong file
+        String whole = Files.readString(outputs.resolve("md_0001.out"));   // a run still going, or killed by the queue
+        Files.writeString(outputs.resolve("md-0002.out"), whole.substring(0, whole.indexOf("End of self-consistent")));
+        assertThat(run(args)).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("1 outputs have no JOB DONE yet", "md-0002.out");
+        assertThat(tmp.resolve("labelled.failed.tsv")).as("not a failure: it may still finish").doesNotExist();
+
+        Files.copy(outputs.resolve("md_0001.out"), outputs.resolve("md-0002.out"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);   // the wrong file
         assertThat(run(args)).isEqualTo(2);
         assertThat(err.toString()).contains("md-0002.out has another cell", "(structure 'md-0002')");
         assertThat(DatasetFormats.read(labelled).entries()).as("nothing written from a wrong output").hasSize(1);

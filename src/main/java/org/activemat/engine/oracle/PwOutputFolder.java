@@ -32,6 +32,12 @@ public final class PwOutputFolder implements Oracle {
 
     public boolean hasOutput(String id) { return Files.isRegularFile(outputFor(id)); }
 
+    /**
+     * True when pw.x is done with this output: it printed JOB DONE, or an error. Otherwise the run may still be going
+     * or was stopped (a queue's time limit): not a result yet, and not a failure to record for good.
+     */
+    public static boolean finished(String text) { return text.contains("JOB DONE") || text.contains("Error in routine"); }
+
     /** Why this output was not computed for structure s with these settings, or null when it was. */
     public String mismatch(String text, Structure s) {
         PwOutput.Header h = PwOutput.Header.parse(text);

@@ -79,4 +79,13 @@ class PwOutputFolderTest {
         assertThatThrownBy(() -> new PwOutputFolder(dir, ChemicalSystem.SI.settings()).label("absent", Fixtures.diamondSi()))
                 .isInstanceOfSatisfying(OracleException.class, x -> assertThat(x.reason()).isEqualTo(OracleException.Reason.NOT_AVAILABLE));
     }
+
+    /** Only a run pw.x is done with becomes a frame or a failure; a truncated or empty output may still be running. */
+    @Test void onlyFinishedOutputsCount() {
+        assertThat(PwOutputFolder.finished(Fixtures.text("si2.out"))).isTrue();
+        assertThat(PwOutputFolder.finished(Fixtures.text("fe2-notconverged.out"))).as("pw.x stopped and said why").isTrue();
+        String whole = Fixtures.text("si2.out");
+        assertThat(PwOutputFolder.finished(whole.substring(0, whole.length() / 2))).isFalse();
+        assertThat(PwOutputFolder.finished("")).isFalse();
+    }
 }
