@@ -93,8 +93,12 @@ final class LabelCommand implements Callable<Integer> {
         if (outputsDir != null) {
             PwOutputFolder folder = new PwOutputFolder(outputsDir, pw.settings(sys));
             List<Candidate> all = own != null ? own : generated(sys);
-            list = withCheckedOutputs(folder, all);
-            waiting = all.size() - list.size();
+            PwOutputFolder.Ready ready = folder.ready(all);
+            if (!ready.unfinished().isEmpty())
+                err.printf("  %d outputs have no JOB DONE yet (still running, or stopped; delete those that will not finish): %s%n",
+                        ready.unfinished().size(), String.join(", ", ready.unfinished()));
+            list = ready.ready();
+            waiting = ready.missing();
             labeller = folder;
         }
         Path refs = references != null ? references : out.toAbsolutePath().resolveSibling("references.json");
@@ -146,35 +150,10 @@ final class LabelCommand implements Callable<Integer> {
         return java.util.stream.IntStream.range(0, count).mapToObj(g::candidate).toList();
     }
 
-    /**
-     * The candidates whose output in the folder is finished, each checked to belong to its structure and the settings
-     * before anything is written: a wrong file is bad input, named with what differs. Unfinished outputs are reported.
-     */
-    private List<Candidate> withCheckedOutputs(PwOutputFolder folder, List<Candidate> all) throws java.io.IOException {
-        List<Candidate> ready = new java.util.ArrayList<>();
-        List<String> unfinished = new java.util.ArrayList<>();
-        for (Candidate c : all) {
-            if (!folder.hasOutput(c.id())) continue;
-            Path f = folder.outputFor(c.id());
-            String text = java.nio.file.Files.readString(f);
-            if (!PwOutputFolder.finished(text)) { unfinished.add(String.valueOf(f.getFileName())); continue; }
-            String wrong = folder.mismatch(text, c.structure());
-            if (wrong != null) throw new CliErrors.BadInputException(f + " " + wrong + " (structure '" + c.id() + "')");
-            ready.add(c);
-        }
-        if (!unfinished.isEmpty())
-            spec.commandLine().getErr().printf("  %d outputs have no JOB DONE yet (still running, or stopped; delete those that "
-                    + "will not finish): %s%n", unfinished.size(), String.join(", ", unfinished));
-        return ready;
-    }
-
     /** The pw.x inputs the oracle would run, one file per structure, named by id; nothing is computed. */
     private int writeInputs(ChemicalSystem sys, List<Candidate> candidates) throws java.io.IOException {
         QeSettings settings = pw.settings(sys);
-        java.nio.file.Files.createDirectories(inputsDir);
-        for (Candidate c : candidates)
-            java.nio.file.Files.writeString(inputsDir.resolve(PwInput.fileStem(c.id()) + ".in"),
-                    PwInput.write(c.structure(), settings));
+        PwInput.writeAll(inputsDir, candidates, settings);
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d pw.x inputs to %s (%s, pseudopotentials from %s); "
                 + "run each as pw.x -in ID.in > ID.out%n", candidates.size(), inputsDir, settings.summary(), settings.pseudoDir());
         return ActiveMatCommand.OK;

@@ -148,7 +148,7 @@ class LabelCommandTest {
 
         Files.copy(outputs.resolve("md_0001.out"), outputs.resolve("md-0002.out"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);   // the wrong file
         assertThat(run(args)).isEqualTo(2);
-        assertThat(err.toString()).contains("md-0002.out has another cell", "(structure 'md-0002')");
+        assertThat(err.toString()).contains("md-0002.out", "has another cell", "(structure 'md-0002')");
         assertThat(DatasetFormats.read(labelled).entries()).as("nothing written from a wrong output").hasSize(1);
     }
 

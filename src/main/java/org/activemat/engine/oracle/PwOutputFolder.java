@@ -2,12 +2,16 @@ package org.activemat.engine.oracle;
 
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Structure;
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.oracle.generator.Candidate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +35,31 @@ public final class PwOutputFolder implements Oracle {
     public Path outputFor(String id) { return dir.resolve(PwInput.fileStem(id) + ".out"); }
 
     public boolean hasOutput(String id) { return Files.isRegularFile(outputFor(id)); }
+
+    /** Of a list of candidates: those with a finished output, the file names of unfinished ones, how many have none. */
+    public record Ready(List<Candidate> ready, List<String> unfinished, int missing) {
+        public int waiting() { return unfinished.size() + missing; }
+    }
+
+    /**
+     * Sorts the candidates by the state of their output, checking every finished one against its structure and the
+     * settings before anything is labelled: a wrong file is bad input, named with what differs.
+     */
+    public Ready ready(List<Candidate> all) throws IOException, DataFormatException {
+        List<Candidate> ready = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
+        int missing = 0;
+        for (Candidate c : all) {
+            if (!hasOutput(c.id())) { missing++; continue; }
+            Path f = outputFor(c.id());
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            if (!finished(text)) { unfinished.add(String.valueOf(f.getFileName())); continue; }
+            String wrong = mismatch(text, c.structure());
+            if (wrong != null) throw new DataFormatException(f, "", wrong + " (structure '" + c.id() + "')");
+            ready.add(c);
+        }
+        return new Ready(ready, unfinished, missing);
+    }
 
     /**
      * True when pw.x is done with this output: it printed JOB DONE, or an error. Otherwise the run may still be going
