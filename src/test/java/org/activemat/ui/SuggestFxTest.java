@@ -103,6 +103,20 @@ class SuggestFxTest {
         robot.interact(() -> window.suggestions().compute(out));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.computedSummary().getText().contains("0 computed now"));
 
+        // the cluster route from the same window: inputs written, one run by hand, its output read back into the row
+        Path runs = dir.resolve("runs");
+        robot.interact(() -> window.suggestions().saveInputs(runs));
+        String first = picked.get(0).replaceAll("[^A-Za-z0-9_.-]", "_");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(runs.resolve(first + ".in")));
+        assertThat(new ProcessBuilder("pw.x", "-in", first + ".in").directory(runs.toFile()).redirectErrorStream(true)
+                .redirectOutput(runs.resolve(first + ".out").toFile()).start().waitFor()).isZero();
+        String computedHere = (String) view.table().getColumns().get(6).getCellData(0);
+        robot.interact(() -> window.suggestions().readOutputs(runs));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.computedSummary().getText().startsWith("pw.x outputs in runs"));
+        assertThat(view.computedSummary().getText()).startsWith("pw.x outputs in runs (Si settings): 1 of 2 in labelled.extxyz, "
+                + "1 read now, 0 failed, 1 without a finished output yet.");
+        assertThat((String) view.table().getColumns().get(6).getCellData(0)).isEqualTo(computedHere);
+
         // the next round learns from the two new frames and picks among the five cells left
         robot.interact(() -> window.suggestions().nextRound());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != view);

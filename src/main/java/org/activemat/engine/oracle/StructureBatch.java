@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * A handful of structures labelled with pw.x on the desktop, such as a suggested batch: with the settings of the
@@ -31,9 +32,12 @@ import java.util.TreeSet;
 public final class StructureBatch {
     private StructureBatch() {}
 
-    /** What came out for the batch's ids: frames (also those labelled before in the file) and failure reasons. */
+    /**
+     * What came out for the batch's ids: frames (also those labelled before in the frames file) and failure reasons;
+     * outputs is the folder the labels were read from (null when pw.x ran here), waiting how many had no finished output.
+     */
     public record Outcome(ChemicalSystem system, Map<String, Entry> frames, Map<String, String> failures, int labelledNow,
-                          double cpuSeconds) {}
+                          double cpuSeconds, Path framesFile, Path outputs, int waiting) {}
 
     /**
      * True when every entry of labelled was computed like these frames (same system settings and pw.x calculator, as
@@ -69,20 +73,50 @@ public final class StructureBatch {
      * frame as soon as it is written, on a worker thread.
      */
     public static Outcome label(List<Entry> structures, Path out, int jobs, ProgressListener progress, CancellationToken cancel,
-                                java.util.function.Consumer<Entry> onFrame) throws IOException, OracleException, DataFormatException {
-        ChemicalSystem system = systemFor(structures)
-                .orElseThrow(() -> new IllegalArgumentException("cannot label these structures: " + whyNot(structures)));
-        List<Candidate> candidates = UserCandidates.of(new Dataset(String.valueOf(out.getFileName()), structures, Map.of()), out, system);
+                                Consumer<Entry> onFrame) throws IOException, OracleException, DataFormatException {
+        return run(structures, out, null, jobs, progress, cancel, onFrame);
+    }
+
+    /** Writes the pw.x input of each structure, DIR/stem.in, to run elsewhere; returns the system whose settings they use. */
+    public static ChemicalSystem writeInputs(List<Entry> structures, Path dir) throws IOException, DataFormatException {
+        ChemicalSystem system = requireSystem(structures);
+        PwInput.writeAll(dir, candidates(structures, dir, system), system.settings());
+        return system;
+    }
+
+    /**
+     * As label, reading the finished outputs DIR/stem.out of the inputs writeInputs wrote (run elsewhere) into
+     * DIR/labelled.extxyz instead of running pw.x; structures without a finished output are counted as waiting.
+     */
+    public static Outcome readOutputs(List<Entry> structures, Path dir, ProgressListener progress, CancellationToken cancel,
+                                      Consumer<Entry> onFrame) throws IOException, OracleException, DataFormatException {
+        return run(structures, dir.resolve("labelled.extxyz"), dir, 1, progress, cancel, onFrame);
+    }
+
+    private static Outcome run(List<Entry> structures, Path out, Path outputs, int jobs, ProgressListener progress,
+                               CancellationToken cancel, Consumer<Entry> onFrame) throws IOException, OracleException, DataFormatException {
+        ChemicalSystem system = requireSystem(structures);
+        List<Candidate> candidates = candidates(structures, out, system);
         QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), cancel);
+        Oracle labeller = oracle;
+        List<Candidate> todo = candidates;
+        int waiting = 0;
+        if (outputs != null) {
+            PwOutputFolder folder = new PwOutputFolder(outputs, system.settings());
+            PwOutputFolder.Ready ready = folder.ready(candidates);
+            todo = ready.ready();
+            waiting = ready.waiting();
+            labeller = folder;
+        }
         Path writable = out.toAbsolutePath().resolveSibling("references.json");
         Path bundled = SampleData.folder().map(f -> f.resolve("references.json")).orElse(writable);
-        progress.progress(0, candidates.size(), "reference energies of " + system.label());
+        progress.progress(0, todo.size(), "reference energies of " + system.label());
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, bundled, writable,
                 (d, t, m) -> progress.progress(0, candidates.size(), "reference energies: " + m));
         FrameLog frames = FrameLog.open(out);
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
-        LabelingRun.Summary s = new LabelingRun(system, null, oracle, mu.mu(), frames, failures, 1).onFrame(onFrame)
-                .run(candidates, jobs, progress, cancel);
+        LabelingRun.Summary s = new LabelingRun(system, null, labeller, mu.mu(), frames, failures, 1).onFrame(onFrame)
+                .run(todo, jobs, progress, cancel);
 
         Set<String> ids = new java.util.HashSet<>(candidates.stream().map(Candidate::id).toList());
         Map<String, Entry> labelled = new LinkedHashMap<>();
@@ -90,6 +124,14 @@ public final class StructureBatch {
             for (Entry e : DatasetFormats.read(out).entries()) if (ids.contains(e.id())) labelled.put(e.id(), e);
         Map<String, String> failed = new LinkedHashMap<>();
         failures.reasons().forEach((id, why) -> { if (ids.contains(id)) failed.put(id, why); });
-        return new Outcome(system, labelled, failed, s.labelledNow(), s.cpuSeconds());
+        return new Outcome(system, labelled, failed, s.labelledNow(), s.cpuSeconds(), out, outputs, waiting);
+    }
+
+    private static ChemicalSystem requireSystem(List<Entry> structures) {
+        return systemFor(structures).orElseThrow(() -> new IllegalArgumentException("cannot label these structures: " + whyNot(structures)));
+    }
+
+    private static List<Candidate> candidates(List<Entry> structures, Path where, ChemicalSystem system) throws DataFormatException {
+        return UserCandidates.of(new Dataset(String.valueOf(where.getFileName()), structures, Map.of()), where, system);
     }
 }

@@ -1,6 +1,7 @@
 package org.activemat.ui.suggest;
 
 import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,6 +21,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -115,7 +117,9 @@ public final class Suggestions {
         String blocked = StructureBatch.systemFor(r.structures()).isPresent() ? null : StructureBatch.whyNot(r.structures());
         SuggestionsView[] view = {null};
         view[0] = new SuggestionsView(headline, r.picks(), map, b.target(), () -> saveDialog(r),
-                () -> computeDialog(r, view[0]), blocked, o -> nextRound(r, o));
+                () -> computeDialog(r, view[0]), () -> folder("Folder for the pw.x inputs").ifPresent(d -> saveInputs(r, d)),
+                () -> folder("Folder with the pw.x outputs (ID.out)").ifPresent(d -> readOutputs(r, view[0], d)), blocked,
+                (frames, failedIds) -> nextRound(r, frames, failedIds));
         shown = view[0];
         shownRound = r;
         Stage stage = new Stage();
@@ -159,17 +163,51 @@ public final class Suggestions {
 
     private void compute(Round r, SuggestionsView view, Path file) {
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
+        label(r, view, "pw.x: " + r.picks().size() + " suggested structures", "pw.x could not label the suggestions into "
+                + file.getFileName(), (ctx, onFrame) -> StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token(), onFrame));
+    }
+
+    /** Writes the pw.x inputs of the batch of the window last opened into dir, for running elsewhere. */
+    public void saveInputs(Path dir) { saveInputs(shownRound, dir); }
+
+    private void saveInputs(Round r, Path dir) {
+        tasks.create("Writing pw.x inputs to " + dir.getFileName(), ctx -> StructureBatch.writeInputs(r.structures(), dir))
+                .onFailure(e -> Dialogs.error(owner.get(), "Could not write the pw.x inputs into " + dir.getFileName(), e))
+                .start();
+    }
+
+    /** Reads the finished pw.x outputs in dir for the batch of the window last opened, as Compute would have labelled it. */
+    public void readOutputs(Path dir) { readOutputs(shownRound, shown, dir); }
+
+    private void readOutputs(Round r, SuggestionsView view, Path dir) {
+        label(r, view, "Reading pw.x outputs in " + dir.getFileName(), "Could not read the pw.x outputs in " + dir.getFileName(),
+                (ctx, onFrame) -> StructureBatch.readOutputs(r.structures(), dir, ctx.progress(), ctx.token(), onFrame));
+    }
+
+    /** How a batch gets its labels: pw.x here, or outputs made elsewhere. */
+    private interface Labeller {
+        StructureBatch.Outcome run(Tasks.Context ctx, java.util.function.Consumer<Entry> onFrame) throws Exception;
+    }
+
+    /** Labels in the background, each row filling in as its frame arrives; the summary and next round follow. */
+    private void label(Round r, SuggestionsView view, String title, String failure, Labeller labeller) {
         view.setComputing(true);
-        var arrived = new java.util.concurrent.ConcurrentLinkedQueue<Entry>();   // frames from pw.x workers, shown as they come
-        tasks.create("pw.x: " + r.picks().size() + " suggested structures", ctx ->
-                        StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token(), arrived::add))
+        var arrived = new java.util.concurrent.ConcurrentLinkedQueue<Entry>();   // frames from worker threads, shown as they come
+        tasks.create(title, ctx -> labeller.run(ctx, arrived::add))
                 .onSample(s -> {
                     for (Entry f; (f = arrived.poll()) != null; ) view.showFrame(f);
                 })
-                .onSuccess(o -> view.showComputed(o, file, StructureBatch.sameCalculation(r.basis().labelled().entries(), o)))
-                .onFailure(e -> Dialogs.error(owner.get(), "pw.x could not label the suggestions into " + file.getFileName(), e))
+                .onSuccess(o -> view.showComputed(o, StructureBatch.sameCalculation(r.basis().labelled().entries(), o)))
+                .onFailure(e -> Dialogs.error(owner.get(), failure, e))
                 .onFinished(() -> view.setComputing(false))
                 .start();
+    }
+
+    private Optional<Path> folder(String title) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        dc.setInitialDirectory(chooser.apply(title).getInitialDirectory());
+        return Optional.ofNullable(dc.showDialog(owner.get())).map(File::toPath);
     }
 
     /**
@@ -177,10 +215,10 @@ public final class Suggestions {
      * the same strategy picks among the candidates left (those that failed are left out). It opens in a window of
      * its own, beside this round's.
      */
-    private void nextRound(Round r, StructureBatch.Outcome computed) {
+    private void nextRound(Round r, java.util.Collection<Entry> frames, Set<String> failedIds) {
         Basis b = r.basis();
         Set<String> ids = b.labelled().ids();
-        List<Entry> more = computed.frames().values().stream()
+        List<Entry> more = frames.stream()
                 .filter(e -> !ids.contains(e.id()) && e.property(b.target()).isPresent()).toList();
         List<Entry> all = new java.util.ArrayList<>(b.labelled().entries());
         all.addAll(more);
@@ -189,7 +227,7 @@ public final class Suggestions {
         int added = (grown.matches() ? Integer.parseInt(grown.group(2)) : 0) + more.size();
         Dataset data = new Dataset(added == 0 ? base : base + " + " + added + " computed with pw.x", all, b.labelled().provenance());
         Set<String> excluded = new java.util.HashSet<>(r.excluded());
-        excluded.addAll(computed.failures().keySet());
+        excluded.addAll(failedIds);
         suggest(new Basis(data, b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
                 r.candidates(), excluded, r.strategy(), r.batch());
     }

@@ -17,11 +17,12 @@ import org.activemat.engine.loop.NextBatch.Suggestion;
 import org.activemat.engine.oracle.StructureBatch;
 import org.activemat.ui.common.chart.ChartView;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -35,18 +36,22 @@ public final class SuggestionsView extends BorderPane {
 
     private final String target;
     private final Button computeButton = new Button("Compute with pw.x…");
+    private final Button inputsButton = new Button("Save pw.x inputs…");
+    private final Button outputsButton = new Button("Read pw.x outputs…");
     private final Button nextRoundButton = new Button("Suggest the next round");
     private final Label computedSummary = new Label();
-    private StructureBatch.Outcome outcome;
-    private Map<String, Entry> computed = Map.of();
-    private Map<String, String> failed = Map.of();
+    // every label this batch got, computed here or read from outputs, by id (FX thread only)
+    private final Map<String, Entry> computed = new java.util.LinkedHashMap<>();
+    private final Map<String, String> failed = new java.util.LinkedHashMap<>();
 
     /**
      * map: the candidates on the loaded data's descriptor map, or null when there is none to draw on; computeBlocked:
-     * why pw.x cannot label these structures, or null when it can; nextRound: trains again with what pw.x computed.
+     * why pw.x cannot label these structures, or null when it can; saveInputs and readOutputs: the same through a
+     * folder of pw.x runs made elsewhere; nextRound: trains again with the frames pw.x gave, leaving out the failed ids.
      */
     public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, String target,
-                           Runnable save, Runnable compute, String computeBlocked, Consumer<StructureBatch.Outcome> nextRound) {
+                           Runnable save, Runnable compute, Runnable saveInputs, Runnable readOutputs, String computeBlocked,
+                           BiConsumer<Collection<Entry>, Set<String>> nextRound) {
         this.target = target;
         setId("suggestions-view");
         Label head = new Label(headline);
@@ -75,16 +80,26 @@ public final class SuggestionsView extends BorderPane {
         computeButton.setTooltip(new Tooltip(computeBlocked != null ? "Cannot compute: " + computeBlocked
                 : "Label these structures with Quantum ESPRESSO, with the settings of the bundled samples, into a file "
                 + "you choose; structures already in it are not computed again"));
+        inputsButton.setId("save-pwx-inputs");
+        inputsButton.setOnAction(e -> saveInputs.run());
+        inputsButton.setTooltip(new Tooltip("Write the pw.x input of each structure (ID.in) into a folder, to run elsewhere, "
+                + "such as a cluster; put each output beside it as ID.out"));
+        outputsButton.setId("read-pwx-outputs");
+        outputsButton.setOnAction(e -> readOutputs.run());
+        outputsButton.setTooltip(new Tooltip("Read the finished outputs (ID.out) of those inputs, checked against each "
+                + "structure and the settings, into labelled.extxyz in the same folder"));
+        inputsButton.setDisable(computeBlocked != null);
+        outputsButton.setDisable(computeBlocked != null);
         computedSummary.setId("computed-summary");
         computedSummary.setWrapText(true);
         computedSummary.setPadding(new Insets(0, 8, 8, 8));
         computedSummary.managedProperty().bind(computedSummary.textProperty().isNotEmpty());
         nextRoundButton.setId("next-round");
         nextRoundButton.setDisable(true);
-        nextRoundButton.setOnAction(e -> nextRound.accept(outcome));
+        nextRoundButton.setOnAction(e -> nextRound.accept(List.copyOf(computed.values()), Set.copyOf(failed.keySet())));
         nextRoundButton.setTooltip(new Tooltip("Train the ensemble again with the computed structures added, and let the same "
                 + "strategy pick among the candidates left"));
-        HBox bar = new HBox(8, saveButton, computeButton, nextRoundButton);
+        HBox bar = new HBox(8, saveButton, computeButton, inputsButton, outputsButton, nextRoundButton);
         bar.setPadding(new Insets(8));
         setTop(head);
         if (points == null) setCenter(table);
@@ -125,21 +140,21 @@ public final class SuggestionsView extends BorderPane {
 
     /** One frame pw.x has just computed, shown in its row before the whole batch is done. */
     void showFrame(Entry frame) {
-        Map<String, Entry> more = new java.util.LinkedHashMap<>(computed);
-        more.put(frame.id(), frame);
-        computed = more;
+        computed.put(frame.id(), frame);
         table.refresh();
     }
 
     /** Disables Compute while pw.x runs. */
-    void setComputing(boolean running) { computeButton.setDisable(running); }
+    void setComputing(boolean running) {
+        computeButton.setDisable(running);
+        outputsButton.setDisable(running);
+    }
 
     /** Shows what pw.x gave for each suggestion next to the prediction, and how far off the ensemble was. */
     /** sameCalculation: the loaded data was computed with the same settings, so the errors are the model's alone. */
-    void showComputed(StructureBatch.Outcome o, Path file, boolean sameCalculation) {
-        outcome = o;
-        computed = o.frames();
-        failed = o.failures();
+    void showComputed(StructureBatch.Outcome o, boolean sameCalculation) {
+        computed.putAll(o.frames());
+        failed.putAll(o.failures());
         table.refresh();
         int n = table.getItems().size(), within = 0, scored = 0;
         double abs = 0;
@@ -150,8 +165,13 @@ public final class SuggestionsView extends BorderPane {
             abs += Math.abs(v - s.predicted());
             if (Math.abs(v - s.predicted()) <= 2 * s.std()) within++;
         }
-        String text = String.format(Locale.ROOT, "pw.x (%s): %d of %d in %s, %d computed now (%.1f CPU min), %d failed.",
-                o.system().label(), o.frames().size(), n, file.getFileName(), o.labelledNow(), o.cpuSeconds() / 60, failed.size());
+        String text = o.outputs() == null
+                ? String.format(Locale.ROOT, "pw.x (%s): %d of %d in %s, %d computed now (%.1f CPU min), %d failed.",
+                        o.system().label(), o.frames().size(), n, o.framesFile().getFileName(), o.labelledNow(), o.cpuSeconds() / 60,
+                        o.failures().size())
+                : String.format(Locale.ROOT, "pw.x outputs in %s (%s settings): %d of %d in %s, %d read now, %d failed, %d "
+                                + "without a finished output yet.", o.outputs().getFileName(), o.system().label(),
+                        o.frames().size(), n, o.framesFile().getFileName(), o.labelledNow(), o.failures().size(), o.waiting());
         if (scored > 0) text += String.format(Locale.ROOT, " The predictions were off by %.4f on average; %d of %d within 2σ.",
                 abs / scored, within, scored);
         if (scored > 0 && !sameCalculation) text += " The loaded data was not computed with these pw.x settings, so part of "

@@ -76,6 +76,19 @@ class StructureBatchTest {
                 .as("the bundled sample was computed with the same settings").isTrue();
         assertThat(StructureBatch.sameCalculation(batch, o)).as("structures without a recorded calculation").isFalse();
 
+        // the same labels through inputs run elsewhere: here pw.x runs one of them by hand, as a cluster job would
+        Path runs = dir.resolve("runs");
+        assertThat(StructureBatch.writeInputs(batch, runs)).isEqualTo(ChemicalSystem.SI);
+        Process p = new ProcessBuilder("pw.x", "-in", "diamond-5.8.in").directory(runs.toFile())
+                .redirectOutput(runs.resolve("diamond-5.8.out").toFile()).redirectErrorStream(true).start();
+        assertThat(p.waitFor()).isZero();
+        StructureBatch.Outcome read = StructureBatch.readOutputs(batch, runs, (d, t, m) -> {}, new CancellationToken(), f -> {});
+        assertThat(read.frames()).containsOnlyKeys("diamond-5.8");
+        assertThat(read.waiting()).as("diamond-5.47 has no output yet").isEqualTo(1);
+        assertThat(read.framesFile()).isEqualTo(runs.resolve("labelled.extxyz"));
+        assertThat(read.frames().get("diamond-5.8").property("formation_energy_per_atom").orElseThrow())
+                .as("the same number as pw.x run by the workbench").isCloseTo(stretched, within(1e-9));
+
         StructureBatch.Outcome again = StructureBatch.label(batch, out, 2, (d, t, m) -> {}, new CancellationToken(), arrived::add);
         assertThat(again.labelledNow()).as("already in the file").isZero();
         assertThat(arrived).hasSize(2);
