@@ -332,17 +332,27 @@ public class ChartView extends Region {
                 int cx = (int) Math.round((x - x0) * kx), cy = (int) Math.round((pb - pt) - (y - y0) * ky);
                 if (cx < -r || cy < -r || cx >= w + r || cy >= h + r) continue;
                 int c = p.argb().length == 1 ? p.argb()[0] : p.argb()[i];
-                int edge = p.outlined() ? darker(c) : c;
-                for (int yy = Math.max(0, cy - r); yy <= Math.min(h - 1, cy + r); yy++) {
-                    int row = yy * w;
-                    boolean border = yy == cy - r || yy == cy + r;
-                    for (int xx = Math.max(0, cx - r); xx <= Math.min(w - 1, cx + r); xx++)
-                        pixels[row + xx] = border || xx == cx - r || xx == cx + r ? edge : c;
-                }
+                stamp(w, h, cx, cy, r, c, p.outlined() ? darker(c) : c);
             }
         }
         pixelBuffer.updateBuffer(b -> null);   // whole image changed
         g.drawImage(raster, pl, pt);
+    }
+
+    /** A filled square of half-width r at (cx, cy), clipped to the raster, with a one-pixel edge. */
+    private void stamp(int w, int h, int cx, int cy, int r, int fill, int edge) {
+        int left = Math.max(0, cx - r), right = Math.min(w - 1, cx + r);
+        int top = Math.max(0, cy - r), bottom = Math.min(h - 1, cy + r);
+        for (int yy = top; yy <= bottom; yy++) {
+            int row = yy * w;
+            if (yy == cy - r || yy == cy + r) {
+                java.util.Arrays.fill(pixels, row + left, row + right + 1, edge);
+                continue;
+            }
+            java.util.Arrays.fill(pixels, row + left, row + right + 1, fill);
+            if (left == cx - r) pixels[row + left] = edge;
+            if (right == cx + r) pixels[row + right] = edge;
+        }
     }
 
     private static int darker(int argb) {
