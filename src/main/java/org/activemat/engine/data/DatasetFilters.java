@@ -33,9 +33,10 @@ public final class DatasetFilters {
                          int nonFiniteTarget, int kept, Settings settings) {
         public int removed() { return input - kept; }
 
-        /** One line per filter, e.g. "sites outside 2–50: removed 3". */
+        /** What was kept, then one line per filter, e.g. "sites outside 2–50: removed 3". */
         public List<String> lines() {
             List<String> l = new ArrayList<>();
+            l.add("kept " + kept + " of " + input);   // first: the outcome must survive a narrow window
             l.add("duplicate ids: removed " + duplicateIds);
             l.add("sites outside " + settings.minSites() + "–" + settings.maxSites() + ": removed " + outsideSiteRange
                     + (compositionOnly > 0 ? " (not applied to " + compositionOnly + " composition-only entries)" : ""));
@@ -43,7 +44,6 @@ public final class DatasetFilters {
                 l.add("target '" + settings.target() + "' missing: removed " + missingTarget);
                 l.add("target '" + settings.target() + "' not finite (NaN/inf): removed " + nonFiniteTarget);
             }
-            l.add("kept " + kept + " of " + input);
             return l;
         }
     }

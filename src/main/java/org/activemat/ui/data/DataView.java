@@ -89,6 +89,7 @@ public final class DataView extends BorderPane {
         report.setId("filter-report");
         report.textProperty().bind(vm.filterReportProperty());
         report.setStyle("-fx-text-fill: #555;");
+        report.setWrapText(true);
         VBox header = new VBox(8, top, filters, report);
         header.setPadding(new Insets(10));
         setTop(header);
