@@ -6,6 +6,7 @@ import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.NextBatch;
+import org.activemat.engine.oracle.EarlierRounds;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to learn, e.g. energy_per_atom")
     String target;
+
+    @Option(names = "--computed", paramLabel = "FILE", description = "frames computed in an earlier round (e.g. by label "
+            + "--structures), learnt from as labelled data; candidates that failed there (FILE.failed.tsv) are not suggested "
+            + "again. Repeat for several rounds.")
+    List<Path> computed = List.of();
 
     @Option(names = "--candidates", required = true, paramLabel = "FILE", description = "structures without labels to choose from")
     Path candidates;
@@ -64,11 +70,18 @@ final class SuggestCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         if (!Strategies.NAMES.contains(strategy))
             throw new CliErrors.BadInputException("unknown strategy '" + strategy + "'; expected one of " + Strategies.NAMES);
-        Dataset known = DatasetFormats.read(labelled);
-        Dataset pool = DatasetFormats.read(candidates);
-        if (!known.propertyNames().contains(target))
+        Dataset given = DatasetFormats.read(labelled);
+        if (!given.propertyNames().contains(target))
             throw new CliErrors.BadInputException(labelled.getFileName() + ": no property '" + target + "'; available: "
-                    + String.join(", ", known.propertyNames().stream().limit(15).toList()));
+                    + String.join(", ", given.propertyNames().stream().limit(15).toList()));
+        EarlierRounds earlier = EarlierRounds.add(given, target, computed);
+        Dataset known = earlier.data();
+        Dataset read = DatasetFormats.read(candidates);
+        Dataset pool = read.withEntries(read.entries().stream().filter(e -> !earlier.failed().contains(e.id())).toList());
+        if (!computed.isEmpty())
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d frames added from %d earlier round(s); %d failed candidates left out%n",
+                    earlier.added(), computed.size(), read.size() - pool.size());
+        spec.commandLine().getErr().flush();   // before the training, not after the table
         FeatureMatrix fm = RunCommand.features(known, descriptors, target, List.of());
         for (String w : fm.warnings()) spec.commandLine().getErr().println("warning: " + w);
         ExperimentPlan paper = ExperimentPlan.paper();
@@ -82,8 +95,9 @@ final class SuggestCommand implements Callable<Integer> {
         }
 
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%d of %d candidates suggested by %s, trained on %d labelled entries of %s (target %s)%n",
-                picks.size(), pool.size(), strategy, fm.rows(), labelled.getFileName(), target);
+        o.printf(Locale.ROOT, "%d of %d candidates suggested by %s, trained on %d labelled entries of %s%s (target %s)%n",
+                picks.size(), pool.size(), strategy, fm.rows(), labelled.getFileName(),
+                earlier.added() > 0 ? " and " + earlier.added() + " computed earlier" : "", target);
         o.printf(Locale.ROOT, "%4s  %-28s %-10s %5s  %22s  %s%n", "rank", "id", "formula", "sites", "predicted ± std", "why");
         for (NextBatch.Suggestion s : picks)
             o.printf(Locale.ROOT, "%4d  %-28s %-10s %5d  %11.4f ± %-8.4f  %s%n", s.rank(), s.candidate().id(),

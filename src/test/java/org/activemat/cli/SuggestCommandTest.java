@@ -69,6 +69,32 @@ class SuggestCommandTest {
         assertThat(DatasetFormats.read(tmp.resolve("all.extxyz")).ids()).hasSize(30).doesNotContain(labelledId);
     }
 
+    /** The second day: frames computed in round 1 train the model, and neither they nor round 1's failures come back. */
+    @Test void framesFromEarlierRoundsAreLearntAndTheirFailuresNotSuggestedAgain() throws Exception {
+        List<Entry> pool = DatasetFormats.read(candidates).entries();
+        Entry si = DatasetFormats.read(SI_SAMPLE).entries().get(1);
+        Path round1 = tmp.resolve("round1.extxyz");
+        try (Writer w = Files.newBufferedWriter(round1)) {
+            for (int i = 0; i < 3; i++)   // labelled like label --structures writes them, the target included
+                ExtXyzWriter.write(w, Entry.of(pool.get(i).id(), pool.get(i).structure(),
+                        Map.of("formation_energy_per_atom", 0.05 * (i + 1)), "pw.x"));
+            ExtXyzWriter.write(w, Entry.of(pool.get(3).id(), pool.get(3).structure(), Map.of("energy", -200.0), "pw.x"));   // no target
+        }
+        Files.writeString(tmp.resolve("round1.failed.tsv"), "# id\treason\twall_seconds\tmessage | last output line\n"
+                + pool.get(4).id() + "\tTIMEOUT\t600.0\tTIMEOUT\n" + pool.get(5).id() + "\tNOT_CONVERGED\t80.0\tSCF\n");
+        assertThat(si.id()).isNotEqualTo(pool.get(0).id());
+
+        var run = DescribeCommandTest.run("suggest", "--labelled", SI_SAMPLE.toString(), "--computed", round1.toString(),
+                "--target", "formation_energy_per_atom", "--candidates", candidates.toString(), "--strategy", "random",
+                "--batch", "25", "--members", "3", "--hidden", "16", "--epochs", "10", "--out", tmp.resolve("day2.extxyz").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("3 frames added from 1 earlier round(s); 2 failed candidates left out");
+        assertThat(run.out()).contains("25 of 29 candidates suggested by random, trained on 323 labelled entries of Si.extxyz and 3 computed earlier");
+        // 31 candidates − the sample's own − 3 computed − 2 failed = 25 left, every one of them suggested
+        assertThat(DatasetFormats.read(tmp.resolve("day2.extxyz")).ids()).hasSize(25).contains(pool.get(3).id())
+                .doesNotContain(labelledId, pool.get(0).id(), pool.get(1).id(), pool.get(2).id(), pool.get(4).id(), pool.get(5).id());
+    }
+
     @Test void moreThanTheUnlabelledCandidatesOrAnUnknownStrategyIsBadInput() {
         var tooMany = suggest("random", 31, tmp.resolve("x.extxyz"));
         assertThat(tooMany.code()).isEqualTo(2);

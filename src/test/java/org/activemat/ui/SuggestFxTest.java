@@ -127,6 +127,16 @@ class SuggestFxTest {
         assertThat(((javafx.scene.control.Label) round2.getTop()).getText())
                 .contains("trained on 322 entries of Si + 2 computed with pw.x");
         assertThat(round2.map().pointCount()).as("every cell once: the computed two now drawn as labelled").isEqualTo(320 + 7);
+
+        // another day, a fresh start from the loaded sample: the frames file brings round 1 back
+        SuggestionsView before = window.suggestions().shown();
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, List.of(out), "uncertainty", 2));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        SuggestionsView resumed = window.suggestions().shown();
+        assertThat(((javafx.scene.control.Label) resumed.getTop()).getText()).contains("trained on 322 entries of Si + 2 computed earlier");
+        assertThat(resumed.table().getItems()).hasSize(2).allSatisfy(s -> assertThat(picked).doesNotContain(s.candidate().id()));
+        assertThat(resumed.map().pointCount()).isEqualTo(320 + 7);
     }
 
     @Test void computeIsOfferedOnlyForElementsThatHavePwxSettings(FxRobot robot) throws Exception {

@@ -12,6 +12,8 @@ import javafx.stage.Window;
 import org.activemat.engine.strategy.Strategies;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,11 +21,12 @@ import java.util.function.Supplier;
 public final class SuggestDialog {
     private SuggestDialog() {}
 
-    /** What the user asked for. */
-    public record Settings(Path candidates, String strategy, int batch) {}
+    /** What the user asked for; earlier: frames computed in earlier rounds, to learn from too. */
+    public record Settings(Path candidates, List<Path> earlier, String strategy, int batch) {}
 
-    /** chooseFile opens a file chooser and returns the chosen file or null. */
-    public static Optional<Settings> ask(Window owner, String labelledSummary, Supplier<Path> chooseFile) {
+    /** chooseFile opens a file chooser and returns the chosen file or null; chooseFrames the chosen files, maybe none. */
+    public static Optional<Settings> ask(Window owner, String labelledSummary, Supplier<Path> chooseFile,
+                                         Supplier<List<Path>> chooseFrames) {
         Dialog<Settings> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Suggest the next structures to compute");
@@ -34,6 +37,16 @@ public final class SuggestDialog {
         ChoiceBox<String> strategy = new ChoiceBox<>();
         strategy.getItems().setAll(Strategies.NAMES);
         strategy.setValue("uncertainty");
+        List<Path> earlier = new ArrayList<>();
+        Label earlierChosen = new Label("none (optional)");
+        Button chooseEarlier = new Button("Add…");
+        chooseEarlier.setOnAction(e -> {
+            earlier.addAll(chooseFrames.get());
+            earlierChosen.setText(earlier.isEmpty() ? "none (optional)" : String.join(", ", earlier.stream().map(p -> String.valueOf(p.getFileName())).toList()));
+        });
+        chooseEarlier.setTooltip(new javafx.scene.control.Tooltip("Labelled frames from earlier rounds (Compute with pw.x, "
+                + "label --structures, or your own code). The ensemble learns from them too; candidates pw.x could not "
+                + "converge there are not suggested again."));
         Spinner<Integer> batch = new Spinner<>(1, 10_000, 10);
         batch.setEditable(true);
         GridPane g = new GridPane();
@@ -41,8 +54,9 @@ public final class SuggestDialog {
         g.setVgap(8);
         g.setPadding(new Insets(12));
         g.addRow(0, new Label("Candidates"), chosen, choose);
-        g.addRow(1, new Label("Strategy"), strategy);
-        g.addRow(2, new Label("How many"), batch);
+        g.addRow(1, new Label("Computed in earlier rounds"), earlierChosen, chooseEarlier);
+        g.addRow(2, new Label("Strategy"), strategy);
+        g.addRow(3, new Label("How many"), batch);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).setDisable(true);
@@ -53,7 +67,7 @@ public final class SuggestDialog {
             chosen.setText(String.valueOf(p.getFileName()));
             d.getDialogPane().lookupButton(ButtonType.OK).setDisable(false);
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? new Settings(file[0], strategy.getValue(), batch.getValue()) : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? new Settings(file[0], List.copyOf(earlier), strategy.getValue(), batch.getValue()) : null);
         return d.showAndWait();
     }
 }

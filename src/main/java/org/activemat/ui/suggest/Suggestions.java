@@ -12,6 +12,7 @@ import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.loop.NextBatch;
 import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.oracle.EarlierRounds;
 import org.activemat.engine.oracle.StructureBatch;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.Tasks;
@@ -68,10 +69,26 @@ public final class Suggestions {
         SuggestDialog.ask(owner.get(), summary, () -> {
             File f = chooser.apply("Candidates to choose from").showOpenDialog(owner.get());
             return f == null ? null : f.toPath();
-        }).ifPresent(s -> suggest(basis, s.candidates(), s.strategy(), s.batch()));
+        }, () -> {
+            List<File> fs = chooser.apply("Frames computed in earlier rounds").showOpenMultipleDialog(owner.get());
+            return fs == null ? List.of() : fs.stream().map(File::toPath).toList();
+        }).ifPresent(s -> suggest(basis, s.candidates(), s.earlier(), s.strategy(), s.batch()));
     }
 
-    public void suggest(Basis b, Path candidates, String strategy, int batch) { suggest(b, candidates, Set.of(), strategy, batch); }
+    public void suggest(Basis b, Path candidates, String strategy, int batch) { suggest(b, candidates, List.of(), strategy, batch); }
+
+    /** Also learns from the frames of earlier rounds (say, of an earlier session), whose failures are not suggested again. */
+    public void suggest(Basis b, Path candidates, List<Path> earlier, String strategy, int batch) {
+        if (earlier.isEmpty()) {
+            suggest(b, candidates, Set.of(), strategy, batch);
+            return;
+        }
+        tasks.create("Reading " + earlier.size() + " file(s) of earlier rounds", ctx -> EarlierRounds.add(b.labelled(), b.target(), earlier))
+                .onSuccess(r -> suggest(new Basis(r.data(), b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
+                        candidates, r.failed(), strategy, batch))
+                .onFailure(e -> Dialogs.error(owner.get(), "Could not read the frames of earlier rounds", e))
+                .start();
+    }
 
     /** excluded: candidates never to suggest again (pw.x failed on them in an earlier round). */
     private void suggest(Basis b, Path candidates, Set<String> excluded, String strategy, int batch) {
