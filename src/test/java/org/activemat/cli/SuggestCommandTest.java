@@ -93,6 +93,14 @@ class SuggestCommandTest {
         // 31 candidates − the sample's own − 3 computed − 2 failed = 25 left, every one of them suggested
         assertThat(DatasetFormats.read(tmp.resolve("day2.extxyz")).ids()).hasSize(25).contains(pool.get(3).id())
                 .doesNotContain(labelledId, pool.get(0).id(), pool.get(1).id(), pool.get(2).id(), pool.get(4).id(), pool.get(5).id());
+
+        Path cut = tmp.resolve("cut.extxyz");   // a frames file cut off mid-line, as by a full disk
+        String text = Files.readString(round1);
+        Files.writeString(cut, text.substring(0, text.indexOf('\n', text.indexOf('\n') + 1) + 20));
+        var broken = DescribeCommandTest.run("suggest", "--labelled", SI_SAMPLE.toString(), "--computed", cut.toString(),
+                "--target", "formation_energy_per_atom", "--candidates", candidates.toString(), "--batch", "2");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("cut.extxyz:3:");
     }
 
     @Test void moreThanTheUnlabelledCandidatesOrAnUnknownStrategyIsBadInput() {
