@@ -80,10 +80,7 @@ final class OracleOptions {
     /** On kill (Ctrl-C, SIGTERM): stop after the calculations in flight and do not leave pw.x running. */
     static CancellationToken cancelOnShutdown() {
         CancellationToken cancel = new CancellationToken();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            cancel.cancel();
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
-        }));
+        org.activemat.engine.task.ChildProcesses.killAllOnExit(cancel::cancel);
         return cancel;
     }
 

@@ -55,6 +55,7 @@ import org.activemat.ui.descriptors.DescriptorsView;
 import org.activemat.ui.descriptors.DescriptorsViewModel;
 import org.activemat.ui.strategies.StrategiesView;
 import org.activemat.ui.guide.GettingStarted;
+import org.activemat.engine.task.ChildProcesses;
 import org.activemat.ui.suggest.Suggestions;
 import org.activemat.ui.strategies.StrategiesViewModel;
 
@@ -667,5 +668,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     public DescriptorAnalysis analysis() { return descriptorsVm.analysisProperty().get(); }
 
-    public void shutdown() { tasks.shutdown(); }
+    /** On quit: the work stops and no pw.x is left running (a JVM's children outlive it). */
+    public void shutdown() {
+        cancelRun();
+        tasks.shutdown();
+        ChildProcesses.killAll(2000);
+    }
 }

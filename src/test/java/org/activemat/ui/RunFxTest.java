@@ -226,6 +226,21 @@ class RunFxTest {
         assertThat(window.strategies().liveLabelsFile()).isEqualTo(labels);
     }
 
+    /** Quitting in the middle of a live run: a JVM's children outlive it, so the window kills the pw.x it started. */
+    @Test void quittingDuringALiveRunLeavesNoPwxRunning(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
+                "pw.x not on PATH: install quantum-espresso to run this test");
+        liveTinyProtocol(robot, sample);
+        robot.interact(() -> window.strategies().livePoolSeedProperty().set(17));
+        robot.clickOn("#toolbar-run");
+        waitUntil(60, () -> ProcessHandle.current().descendants().anyMatch(ph -> ph.info().command().orElse("").endsWith("pw.x")));
+        List<ProcessHandle> running = ProcessHandle.current().descendants().toList();
+        robot.interact(window::shutdown);   // what WorkbenchApp.stop does when the window closes
+        assertThat(running).as("pw.x and its mpirun, gone when shutdown returns").noneMatch(ProcessHandle::isAlive);
+    }
+
     /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live. */
     private void liveTinyProtocol(FxRobot robot, Path sample) throws Exception {
         robot.interact(() -> window.openFile(sample));
