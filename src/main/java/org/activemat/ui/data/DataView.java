@@ -102,7 +102,10 @@ public final class DataView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         histogram.setEmptyMessage("Load a dataset to see the distribution of its target");
         vm.histogramProperty().addListener((o, a, h) -> showHistogram(h));
-        SplitPane split = new SplitPane(left, histogram);
+        SplitPane right = new SplitPane(histogram, buildDetails());
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.6);
         split.setPadding(new Insets(0, 10, 10, 10));
         setCenter(split);
@@ -111,6 +114,30 @@ public final class DataView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.session().selectedIdProperty().set(r.id());
         });
+    }
+
+    /** The selected entry, row by row; Ctrl+C copies the selected rows as tab-separated text. */
+    private javafx.scene.Node buildDetails() {
+        TableView<EntryDetails.Row> t = new TableView<>(vm.details());
+        t.setId("entry-details");
+        t.setPlaceholder(new Label("Select an entry in the table or on a map to see its cell, properties and provenance"));
+        TableColumn<EntryDetails.Row, String> name = new TableColumn<>("property");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setPrefWidth(210);
+        TableColumn<EntryDetails.Row, String> value = new TableColumn<>("value");
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        value.setPrefWidth(330);
+        t.getColumns().addAll(java.util.List.of(name, value));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        t.setOnKeyPressed(e -> {
+            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                c.putString(String.join("\n", t.getSelectionModel().getSelectedItems().stream().map(r -> r.name() + "\t" + r.value()).toList()));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            }
+        });
+        return t;
     }
 
     private void buildTable() {

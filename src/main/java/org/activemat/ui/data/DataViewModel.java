@@ -50,6 +50,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper filterReport = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No dataset loaded.");
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<EntryDetails.Row> details = FXCollections.observableArrayList();
     private boolean applying;
     /** The target this model last chose by default; a different current target is the user's choice and is kept. */
     private String defaultChosen;
@@ -62,6 +63,15 @@ public final class DataViewModel {
         maxSites.addListener((o, a, b) -> refilter());
         finiteTargetOnly.addListener((o, a, b) -> refilter());
         dropDuplicates.addListener((o, a, b) -> refilter());
+        session.selectedIdProperty().addListener((o, a, id) -> showDetails(id));
+        session.datasetProperty().addListener((o, a, d) -> showDetails(session.selectedIdProperty().get()));
+    }
+
+    /** The selected entry's cell, properties and recorded text; nothing when it is not in the loaded data. */
+    private void showDetails(String id) {
+        Dataset data = session.dataset();
+        details.setAll(id == null || data == null ? List.of()
+                : data.entries().stream().filter(e -> e.id().equals(id)).findFirst().map(EntryDetails::of).orElse(List.of()));
     }
 
     /** Reads any file the engine knows (worker thread). */
@@ -130,5 +140,7 @@ public final class DataViewModel {
     public ReadOnlyStringProperty filterReportProperty() { return filterReport.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Histogram> histogramProperty() { return histogram.getReadOnlyProperty(); }
+    /** Rows describing the entry selected in the table or on a map. */
+    public ObservableList<EntryDetails.Row> details() { return details; }
     public WorkbenchModel session() { return session; }
 }
