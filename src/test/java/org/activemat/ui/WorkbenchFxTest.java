@@ -57,6 +57,22 @@ class WorkbenchFxTest {
         waitUntil(() -> window.descriptorsView().map().pointCount() == 60);
         assertThat(window.analysis().matrix().columns()).isEqualTo(17);
         assertThat(robot.lookup("#feature-table").queryAs(TableView.class).getItems()).hasSize(17);
+
+        // a click on a row lists what that entry carries; Ctrl+C copies the chosen rows
+        robot.clickOn(robot.lookup("#entries-table .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        TableView<?> details = robot.lookup("#entry-details").queryAs(TableView.class);
+        waitUntil(() -> !details.getItems().isEmpty());
+        String id = window.session().selectedIdProperty().get();
+        assertThat(details.getItems().get(0)).isEqualTo(new org.activemat.ui.data.EntryDetails.Row("id", id));
+        robot.interact(() -> {
+            details.requestFocus();
+            details.getSelectionModel().selectRange(0, 2);
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).startsWith("id\t" + id + "\nformula\tSi");
     }
 
     @Test void aBrokenFileShowsWhereItIsBrokenAndKeepsThePreviousDataset(FxRobot robot) throws Exception {
