@@ -14,6 +14,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -25,6 +27,7 @@ import javafx.scene.paint.Color;
 import org.activemat.ui.SampleData;
 import org.activemat.ui.common.Icons;
 import org.activemat.ui.common.chart.ChartView;
+import org.activemat.ui.common.structure.StructureView;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -102,7 +105,16 @@ public final class DataView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         histogram.setEmptyMessage("Load a dataset to see the distribution of its target");
         vm.histogramProperty().addListener((o, a, h) -> showHistogram(h));
-        SplitPane right = new SplitPane(histogram, buildDetails());
+        StructureView cell = new StructureView();
+        cell.setId("structure-view");
+        Tab distribution = new Tab("Target distribution", histogram), structureTab = new Tab("Structure", cell);
+        TabPane views = new TabPane(distribution, structureTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        vm.selectedProperty().addListener((o, a, e) -> {
+            cell.setStructure(e == null ? null : e.structure(), e == null ? "" : e.id() + " — " + e.formula() + ", " + e.sites() + " sites");
+            if (e != null && e.hasStructure()) views.getSelectionModel().select(structureTab);   // what the click was for
+        });
+        SplitPane right = new SplitPane(views, buildDetails());
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane split = new SplitPane(left, right);

@@ -51,6 +51,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No dataset loaded.");
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EntryDetails.Row> details = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Entry> selected = new ReadOnlyObjectWrapper<>();
     private boolean applying;
     /** The target this model last chose by default; a different current target is the user's choice and is kept. */
     private String defaultChosen;
@@ -70,8 +71,9 @@ public final class DataViewModel {
     /** The selected entry's cell, properties and recorded text; nothing when it is not in the loaded data. */
     private void showDetails(String id) {
         Dataset data = session.dataset();
-        details.setAll(id == null || data == null ? List.of()
-                : data.entries().stream().filter(e -> e.id().equals(id)).findFirst().map(EntryDetails::of).orElse(List.of()));
+        Entry e = id == null || data == null ? null : data.entries().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        selected.set(e);
+        details.setAll(e == null ? List.of() : EntryDetails.of(e));
     }
 
     /** Reads any file the engine knows (worker thread). */
@@ -142,5 +144,7 @@ public final class DataViewModel {
     public ReadOnlyObjectProperty<Histogram> histogramProperty() { return histogram.getReadOnlyProperty(); }
     /** Rows describing the entry selected in the table or on a map. */
     public ObservableList<EntryDetails.Row> details() { return details; }
+    /** The entry selected in the table or on a map, or null. */
+    public ReadOnlyObjectProperty<Entry> selectedProperty() { return selected.getReadOnlyProperty(); }
     public WorkbenchModel session() { return session; }
 }
