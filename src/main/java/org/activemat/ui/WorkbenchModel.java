@@ -1,10 +1,13 @@
 package org.activemat.ui;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.Entry;
 import org.activemat.engine.io.ResultsDocument;
 
 import java.nio.file.Path;
@@ -20,12 +23,26 @@ public final class WorkbenchModel {
     private final ObjectProperty<Dataset> filtered = new SimpleObjectProperty<>();
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
+
+    public WorkbenchModel() {
+        selectedId.addListener((o, a, id) -> findSelected());
+        dataset.addListener((o, a, d) -> findSelected());
+    }
+
+    /** The selected id's entry in the loaded data, or null when it is not there. */
+    private void findSelected() {
+        String id = selectedId.get();
+        Dataset d = dataset.get();
+        selectedEntry.set(id == null || d == null ? null : d.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null));
+    }
 
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }
     public ObjectProperty<Path> datasetFileProperty() { return datasetFile; }
     public StringProperty targetProperty() { return target; }
     public ObjectProperty<Dataset> filteredProperty() { return filtered; }
     public StringProperty selectedIdProperty() { return selectedId; }
+    public ReadOnlyObjectProperty<Entry> selectedEntryProperty() { return selectedEntry.getReadOnlyProperty(); }
     /** The last finished (or opened) experiment, in its saveable form. */
     public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
 

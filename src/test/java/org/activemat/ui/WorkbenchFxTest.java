@@ -64,6 +64,10 @@ class WorkbenchFxTest {
         waitUntil(() -> !details.getItems().isEmpty());
         String id = window.session().selectedIdProperty().get();
         assertThat(details.getItems().get(0)).isEqualTo(new org.activemat.ui.data.EntryDetails.Row("id", id));
+        int sites = window.session().selectedEntryProperty().get().sites();
+        for (String view : List.of("#structure-view", "#descriptors-structure"))   // its cell, here and beside the map
+            assertThat(robot.lookup(view).queryAs(org.activemat.ui.common.structure.StructureView.class).projection().atoms())
+                    .as(view).hasSizeGreaterThanOrEqualTo(sites);
         robot.interact(() -> {
             details.requestFocus();
             details.getSelectionModel().selectRange(0, 2);

@@ -111,7 +111,7 @@ public final class DataView extends BorderPane {
         TabPane views = new TabPane(distribution, structureTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.selectedProperty().addListener((o, a, e) -> {
-            cell.setStructure(e == null ? null : e.structure(), e == null ? "" : e.id() + " — " + e.formula() + ", " + e.sites() + " sites");
+            cell.show(e);
             if (e != null && e.hasStructure()) views.getSelectionModel().select(structureTab);   // what the click was for
         });
         SplitPane right = new SplitPane(views, buildDetails());

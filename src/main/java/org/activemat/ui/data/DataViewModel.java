@@ -51,7 +51,6 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No dataset loaded.");
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EntryDetails.Row> details = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Entry> selected = new ReadOnlyObjectWrapper<>();
     private boolean applying;
     /** The target this model last chose by default; a different current target is the user's choice and is kept. */
     private String defaultChosen;
@@ -64,17 +63,9 @@ public final class DataViewModel {
         maxSites.addListener((o, a, b) -> refilter());
         finiteTargetOnly.addListener((o, a, b) -> refilter());
         dropDuplicates.addListener((o, a, b) -> refilter());
-        session.selectedIdProperty().addListener((o, a, id) -> showDetails(id));
-        session.datasetProperty().addListener((o, a, d) -> showDetails(session.selectedIdProperty().get()));
+        session.selectedEntryProperty().addListener((o, a, e) -> details.setAll(e == null ? List.of() : EntryDetails.of(e)));
     }
 
-    /** The selected entry's cell, properties and recorded text; nothing when it is not in the loaded data. */
-    private void showDetails(String id) {
-        Dataset data = session.dataset();
-        Entry e = id == null || data == null ? null : data.entries().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-        selected.set(e);
-        details.setAll(e == null ? List.of() : EntryDetails.of(e));
-    }
 
     /** Reads any file the engine knows (worker thread). */
     public static Dataset read(Path file) throws IOException, DataFormatException {
@@ -145,6 +136,6 @@ public final class DataViewModel {
     /** Rows describing the entry selected in the table or on a map. */
     public ObservableList<EntryDetails.Row> details() { return details; }
     /** The entry selected in the table or on a map, or null. */
-    public ReadOnlyObjectProperty<Entry> selectedProperty() { return selected.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Entry> selectedProperty() { return session.selectedEntryProperty(); }
     public WorkbenchModel session() { return session; }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import org.activemat.ui.common.structure.StructureView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -60,8 +61,15 @@ public final class DescriptorsView extends BorderPane {
         warnings.textProperty().bind(vm.warningsProperty());
         warnings.setWrapText(true);
         warnings.setStyle("-fx-text-fill: #b35900;");
-        VBox left = new VBox(6, table, warnings);
+        VBox features = new VBox(6, table, warnings);
         VBox.setVgrow(table, Priority.ALWAYS);
+        StructureView cell = new StructureView();   // click a point, see its structure
+        cell.setId("descriptors-structure");
+        cell.setEmptyMessage("Click a point on the map to see its structure");
+        vm.session().selectedEntryProperty().addListener((o, a, e) -> cell.show(e));
+        SplitPane left = new SplitPane(features, cell);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.6);
 
         map.setId("pca-map");
         map.setEmptyMessage("The map appears once descriptors are computed");
@@ -92,7 +100,7 @@ public final class DescriptorsView extends BorderPane {
         for (var n : controls.getChildren()) if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         seed.setMinWidth(70);
         note.setStyle("-fx-text-fill: #555;");
-        Label help = new Label("Drag to pan · wheel to zoom · double-click to reset · click a point to select it in the Data table");
+        Label help = new Label("Drag to pan · wheel to zoom · double-click to reset · click a point to see its structure (and select it in the Data table)");
         help.setStyle("-fx-text-fill: #888; -fx-font-size: 11px;");
         VBox right = new VBox(6, controls, map, note, help);
         VBox.setVgrow(map, Priority.ALWAYS);

@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Structure;
+import org.activemat.engine.data.Entry;
 
 import java.util.Map;
 import java.util.TreeSet;
@@ -36,7 +37,9 @@ public final class StructureView extends Region {
 
     private final Canvas canvas = new Canvas();
     private Structure structure;
-    private String caption = "";
+    private String caption = "", emptyMessage = "Select an entry to see its cell";
+    /** Why the selected entry shows no cell, or null. */
+    private String absent;
     private double yaw = YAW, pitch = PITCH, zoom = 1, pressX, pressY;
 
     public StructureView() {
@@ -60,11 +63,24 @@ public final class StructureView extends Region {
         });
     }
 
+    /** What shows while nothing is selected, e.g. how to select. */
+    public void setEmptyMessage(String message) {
+        emptyMessage = message;
+        draw();
+    }
+
     /** Shows s (null: nothing selected) under a caption such as its id and formula. */
     public void setStructure(Structure s, String caption) {
+        if (s != null) absent = null;
         structure = s;
         this.caption = caption;
         draw();
+    }
+
+    /** Shows the entry's cell under its id and formula; null or a composition-only entry shows a hint. */
+    public void show(Entry e) {
+        absent = e != null && !e.hasStructure() ? e.id() + " (" + e.formula() + ") has a composition but no structure in its file" : null;
+        setStructure(e == null ? null : e.structure(), e == null ? "" : e.id() + " — " + e.formula() + ", " + e.sites() + " sites");
     }
 
     public void resetView() {
@@ -97,7 +113,7 @@ public final class StructureView extends Region {
         if (structure == null || w < 60 || h < 80) {
             g.setFill(Color.web("#777"));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("Select an entry with a structure to see its cell", w / 2, h / 2);
+            g.fillText(structure != null ? "" : absent != null ? absent : emptyMessage, w / 2, h / 2);
             return;
         }
         g.setFill(Color.web("#222"));
