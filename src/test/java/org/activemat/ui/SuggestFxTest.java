@@ -59,6 +59,10 @@ class SuggestFxTest {
         });
 
         assertThat(window.suggestions().shown().map().pointCount()).as("the data and the candidates on one map").isEqualTo(320 + 20);
+        var table = window.suggestions().shown().table();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        var cell = robot.lookup("#suggestion-structure").queryAs(org.activemat.ui.common.structure.StructureView.class);
+        assertThat(cell.projection().atoms()).as("the selected suggestion's cell").hasSizeGreaterThanOrEqualTo(rows.get(1).candidate().sites());
         Path out = dir.resolve("next.extxyz");
         robot.interact(() -> window.suggestions().save(out));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out) && !window.status().busyProperty().get());

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
+import org.activemat.ui.common.structure.StructureView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -102,14 +103,21 @@ public final class SuggestionsView extends BorderPane {
         HBox bar = new HBox(8, saveButton, computeButton, inputsButton, outputsButton, nextRoundButton);
         bar.setPadding(new Insets(8));
         setTop(head);
-        if (points == null) setCenter(table);
-        else {
+        StructureView cell = new StructureView();   // what the selected suggestion looks like
+        cell.setId("suggestion-structure");
+        cell.setEmptyMessage("Select a suggestion to see its structure");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> cell.show(sel == null ? null : sel.candidate()));
+        javafx.scene.Node below = cell;
+        if (points != null) {
             draw(points);
-            SplitPane split = new SplitPane(table, map);
-            split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.4);
-            setCenter(split);
+            SplitPane beside = new SplitPane(map, cell);
+            beside.setDividerPositions(0.62);
+            below = beside;
         }
+        SplitPane split = new SplitPane(table, below);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        setCenter(split);
         setBottom(new VBox(bar, computedSummary));
     }
 
@@ -136,6 +144,15 @@ public final class SuggestionsView extends BorderPane {
         map.addPoints(new ChartView.Points("candidates", new double[0], new double[0], new int[]{CANDIDATE}, 6, false));
         map.addPoints(new ChartView.Points("suggested", new double[0], new double[0], new int[]{SUGGESTED}, 6, false));
         map.setHighlighted(ringed.stream().mapToInt(Integer::intValue).toArray());
+        map.setInfo(i -> i < n ? "labelled" : p.candidateIds().get(i - n) + (p.suggested().contains(p.candidateIds().get(i - n)) ? " (suggested)" : ""));
+        map.setOnPointClicked(i -> {   // a suggestion on the map: its row, and so its structure
+            if (i < n) return;
+            String id = p.candidateIds().get(i - n);
+            table.getItems().stream().filter(sg -> sg.candidate().id().equals(id)).findFirst().ifPresent(sg -> {
+                table.getSelectionModel().select(sg);
+                table.scrollTo(sg);
+            });
+        });
     }
 
     /** One frame pw.x has just computed, shown in its row before the whole batch is done. */
