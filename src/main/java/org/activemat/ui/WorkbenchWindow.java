@@ -56,6 +56,8 @@ import org.activemat.ui.descriptors.DescriptorsViewModel;
 import org.activemat.ui.strategies.StrategiesView;
 import org.activemat.ui.guide.GettingStarted;
 import org.activemat.engine.task.ChildProcesses;
+import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.formats.StructureFiles;
 import org.activemat.ui.suggest.Suggestions;
 import org.activemat.ui.strategies.StrategiesViewModel;
 
@@ -260,6 +262,32 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     @Override public void openFileDialog() {
         File f = datasetChooser("Open dataset").showOpenDialog(window());
         if (f != null) openFile(f.toPath());
+    }
+
+    @Override public void saveStructureDialog(Entry e) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the structure of " + e.id());
+        prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("POSCAR (VASP, VESTA)", "*.vasp"),
+                new FileChooser.ExtensionFilter("CIF", "*.cif"), new FileChooser.ExtensionFilter("Extended XYZ", "*.extxyz"));
+        fc.setInitialFileName(e.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".vasp");
+        File f = fc.showSaveDialog(window());
+        if (f == null) return;
+        Path p = f.toPath();
+        String name = p.getFileName().toString();
+        if (!name.contains(".") && !name.toLowerCase(java.util.Locale.ROOT).matches("(poscar|contcar).*"))   // typed without extension
+            p = p.resolveSibling(name + fc.getSelectedExtensionFilter().getExtensions().get(0).substring(1));
+        saveStructure(e, p);
+    }
+
+    /** Writes the entry's structure in the format its file name asks for, in the background. */
+    public void saveStructure(Entry e, Path file) {
+        tasks.create("Saving " + file.getFileName(), ctx -> {
+                    StructureFiles.write(file, e);
+                    return file;
+                })
+                .onFailure(x -> Dialogs.error(window(), "Could not save " + file.getFileName(), x))
+                .start();
     }
 
     private void choosePoolFileDialog() {

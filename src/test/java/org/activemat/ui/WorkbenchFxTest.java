@@ -65,6 +65,11 @@ class WorkbenchFxTest {
         String id = window.session().selectedIdProperty().get();
         assertThat(details.getItems().get(0)).isEqualTo(new org.activemat.ui.data.EntryDetails.Row("id", id));
         int sites = window.session().selectedEntryProperty().get().sites();
+        assertThat(robot.lookup("#save-structure").queryButton().isDisabled()).isFalse();
+        Path cif = dir.resolve(id + ".cif");
+        robot.interact(() -> window.saveStructure(window.session().selectedEntryProperty().get(), cif));
+        waitUntil(() -> Files.exists(cif) && !window.status().busyProperty().get());
+        assertThat(org.activemat.engine.data.formats.DatasetFormats.read(cif).entries().get(0).sites()).isEqualTo(sites);
         for (String view : List.of("#structure-view", "#descriptors-structure"))   // its cell, here and beside the map
             assertThat(robot.lookup(view).queryAs(org.activemat.ui.common.structure.StructureView.class).projection().atoms())
                     .as(view).hasSizeGreaterThanOrEqualTo(sites);

@@ -41,6 +41,9 @@ public final class DataView extends BorderPane {
         void openFile(Path file);
 
         void openSample(String label);
+
+        /** Asks where, then saves the selected entry's structure (POSCAR, CIF or extended XYZ). */
+        void saveStructureDialog(org.activemat.engine.data.Entry e);
     }
 
     private final DataViewModel vm;
@@ -48,8 +51,11 @@ public final class DataView extends BorderPane {
     private final ChartView histogram = new ChartView();
     private final MenuButton samples = new MenuButton("Sample data", Icons.SAMPLE.icon());
 
+    private final Actions actions;
+
     public DataView(DataViewModel vm, SampleData sampleData, Actions actions) {
         this.vm = vm;
+        this.actions = actions;
         setId("data-view");
         for (String label : SampleData.SAMPLES.keySet()) {
             MenuItem item = new MenuItem(label);
@@ -149,7 +155,14 @@ public final class DataView extends BorderPane {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
             }
         });
-        return t;
+        Button save = new Button("Save structure…");
+        save.setId("save-structure");
+        save.setTooltip(new Tooltip("Save the selected structure as POSCAR (VASP, VESTA), CIF or extended XYZ"));
+        save.disableProperty().bind(vm.selectedProperty().map(e -> !e.hasStructure()).orElse(true));
+        save.setOnAction(e -> actions.saveStructureDialog(vm.selectedProperty().get()));
+        VBox box = new VBox(4, t, save);
+        VBox.setVgrow(t, Priority.ALWAYS);
+        return box;
     }
 
     private void buildTable() {
