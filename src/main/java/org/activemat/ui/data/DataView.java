@@ -3,6 +3,7 @@ package org.activemat.ui.data;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.activemat.engine.data.Entry;
 import org.activemat.ui.SampleData;
 import org.activemat.ui.common.Icons;
 import org.activemat.ui.common.chart.ChartView;
@@ -43,7 +45,7 @@ public final class DataView extends BorderPane {
         void openSample(String label);
 
         /** Asks where, then saves the selected entry's structure (POSCAR, CIF or extended XYZ). */
-        void saveStructureDialog(org.activemat.engine.data.Entry e);
+        void saveStructureDialog(Entry e);
     }
 
     private final DataViewModel vm;
@@ -51,11 +53,8 @@ public final class DataView extends BorderPane {
     private final ChartView histogram = new ChartView();
     private final MenuButton samples = new MenuButton("Sample data", Icons.SAMPLE.icon());
 
-    private final Actions actions;
-
     public DataView(DataViewModel vm, SampleData sampleData, Actions actions) {
         this.vm = vm;
-        this.actions = actions;
         setId("data-view");
         for (String label : SampleData.SAMPLES.keySet()) {
             MenuItem item = new MenuItem(label);
@@ -120,8 +119,8 @@ public final class DataView extends BorderPane {
             cell.show(e);
             if (e != null && e.hasStructure()) views.getSelectionModel().select(structureTab);   // what the click was for
         });
-        SplitPane right = new SplitPane(views, buildDetails());
-        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        SplitPane right = new SplitPane(views, new EntryDetailsView(vm, actions::saveStructureDialog));
+        right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.6);
@@ -132,37 +131,6 @@ public final class DataView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) vm.session().selectedIdProperty().set(r.id());
         });
-    }
-
-    /** The selected entry, row by row; Ctrl+C copies the selected rows as tab-separated text. */
-    private javafx.scene.Node buildDetails() {
-        TableView<EntryDetails.Row> t = new TableView<>(vm.details());
-        t.setId("entry-details");
-        t.setPlaceholder(new Label("Select an entry in the table or on a map to see its cell, properties and provenance"));
-        TableColumn<EntryDetails.Row, String> name = new TableColumn<>("property");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(210);
-        TableColumn<EntryDetails.Row, String> value = new TableColumn<>("value");
-        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
-        value.setPrefWidth(330);
-        t.getColumns().addAll(java.util.List.of(name, value));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        t.setOnKeyPressed(e -> {
-            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
-                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
-                c.putString(String.join("\n", t.getSelectionModel().getSelectedItems().stream().map(r -> r.name() + "\t" + r.value()).toList()));
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
-            }
-        });
-        Button save = new Button("Save structure…");
-        save.setId("save-structure");
-        save.setTooltip(new Tooltip("Save the selected structure as POSCAR (VASP, VESTA), CIF or extended XYZ"));
-        save.disableProperty().bind(vm.selectedProperty().map(e -> !e.hasStructure()).orElse(true));
-        save.setOnAction(e -> actions.saveStructureDialog(vm.selectedProperty().get()));
-        VBox box = new VBox(4, t, save);
-        VBox.setVgrow(t, Priority.ALWAYS);
-        return box;
     }
 
     private void buildTable() {

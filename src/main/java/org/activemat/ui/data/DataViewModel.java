@@ -66,7 +66,6 @@ public final class DataViewModel {
         session.selectedEntryProperty().addListener((o, a, e) -> details.setAll(e == null ? List.of() : EntryDetails.of(e)));
     }
 
-
     /** Reads any file the engine knows (worker thread). */
     public static Dataset read(Path file) throws IOException, DataFormatException {
         return DatasetFormats.read(file);
