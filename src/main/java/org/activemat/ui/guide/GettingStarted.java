@@ -51,7 +51,8 @@ public final class GettingStarted {
                 new Step("Look at the descriptor space",
                         "Each structure becomes 17 numbers computed before any DFT (composition and geometry). The map shows "
                                 + "their first two principal components; colour it by the target to see where the formation "
-                                + "energy changes fast, or by cluster to see the groups diversity sampling covers.",
+                                + "energy changes fast, or by cluster to see the groups diversity sampling covers. Click a "
+                                + "point to see its structure.",
                         "Show the map", () -> w.showPanel(1)),
                 new Step("Choose how to pick",
                         "Random is the baseline. Uncertainty computes next the structures on which the ensemble's networks "
