@@ -78,6 +78,7 @@ final class SuggestCommand implements Callable<Integer> {
         Dataset known = earlier.data();
         Dataset read = DatasetFormats.read(candidates);
         Dataset pool = read.withEntries(read.entries().stream().filter(e -> !earlier.failed().contains(e.id())).toList());
+        for (String w : earlier.warnings()) spec.commandLine().getErr().println("warning: " + w);
         if (!computed.isEmpty())
             spec.commandLine().getErr().printf(Locale.ROOT, "%d frames added from %d earlier round(s); %d failed candidates left out%n",
                     earlier.added(), computed.size(), read.size() - pool.size());

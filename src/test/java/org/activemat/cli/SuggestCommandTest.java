@@ -83,12 +83,18 @@ class SuggestCommandTest {
         Files.writeString(tmp.resolve("round1.failed.tsv"), "# id\treason\twall_seconds\tmessage | last output line\n"
                 + pool.get(4).id() + "\tTIMEOUT\t600.0\tTIMEOUT\n" + pool.get(5).id() + "\tNOT_CONVERGED\t80.0\tSCF\n");
         assertThat(si.id()).isNotEqualTo(pool.get(0).id());
+        Path energies = tmp.resolve("energies.extxyz");   // the wrong file: total energies only
+        try (Writer w = Files.newBufferedWriter(energies)) {
+            ExtXyzWriter.write(w, Entry.of(pool.get(6).id(), pool.get(6).structure(), Map.of("energy", -210.0), "pw.x"));
+        }
 
         var run = DescribeCommandTest.run("suggest", "--labelled", SI_SAMPLE.toString(), "--computed", round1.toString(),
+                "--computed", energies.toString(),
                 "--target", "formation_energy_per_atom", "--candidates", candidates.toString(), "--strategy", "random",
                 "--batch", "25", "--members", "3", "--hidden", "16", "--epochs", "10", "--out", tmp.resolve("day2.extxyz").toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("3 frames added from 1 earlier round(s); 2 failed candidates left out");
+        assertThat(run.err()).contains("3 frames added from 2 earlier round(s); 2 failed candidates left out")
+                .contains("warning: energies.extxyz: none of its 1 frames has a finite 'formation_energy_per_atom' to learn from");
         assertThat(run.out()).contains("25 of 29 candidates suggested by random, trained on 323 labelled entries of Si.extxyz and 3 computed earlier");
         // 31 candidates − the sample's own − 3 computed − 2 failed = 25 left, every one of them suggested
         assertThat(DatasetFormats.read(tmp.resolve("day2.extxyz")).ids()).hasSize(25).contains(pool.get(3).id())

@@ -141,6 +141,13 @@ class SuggestFxTest {
         assertThat(((javafx.scene.control.Label) resumed.getTop()).getText()).contains("trained on 322 entries of Si + 2 computed earlier");
         assertThat(resumed.table().getItems()).hasSize(2).allSatisfy(s -> assertThat(picked).doesNotContain(s.candidate().id()));
         assertThat(resumed.map().pointCount()).isEqualTo(320 + 7);
+
+        // the wrong file as an earlier round (the unlabelled candidates): said, and the round goes on without it
+        robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, List.of(candidates), "uncertainty", 2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.WARNING_DIALOG_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + Dialogs.WARNING_DIALOG_ID).queryAs(DialogPane.class).getContentText())
+                .isEqualTo("strained-diamond.extxyz: none of its 7 frames has a finite 'formation_energy_per_atom' to learn from");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.suggestions().shown() != resumed);
     }
 
     @Test void computeIsOfferedOnlyForElementsThatHavePwxSettings(FxRobot robot) throws Exception {

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.activemat.Version;
 
-/** Error and About dialogs. Non-blocking (show, not showAndWait) so background work and tests keep going. */
+/** Error, warning and About dialogs. Non-blocking (show, not showAndWait) so background work and tests keep going. */
 public final class Dialogs {
     private Dialogs() {}
 
@@ -21,6 +21,20 @@ public final class Dialogs {
         a.setTitle("ActiveMat — error");
         a.setHeaderText(m.header());
         a.getDialogPane().setId(ERROR_DIALOG_ID);
+        a.getDialogPane().setMinWidth(520);
+        a.show();
+        return a;
+    }
+
+    public static final String WARNING_DIALOG_ID = "warning-dialog";
+
+    /** Something the user should know while the work goes on, e.g. a file that contributed nothing. */
+    public static Alert warning(Window owner, String header, String detail) {
+        Alert a = new Alert(Alert.AlertType.WARNING, detail, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle("ActiveMat — warning");
+        a.setHeaderText(header);
+        a.getDialogPane().setId(WARNING_DIALOG_ID);
         a.getDialogPane().setMinWidth(520);
         a.show();
         return a;

@@ -84,8 +84,12 @@ public final class Suggestions {
             return;
         }
         tasks.create("Reading " + earlier.size() + " file(s) of earlier rounds", ctx -> EarlierRounds.add(b.labelled(), b.target(), earlier))
-                .onSuccess(r -> suggest(new Basis(r.data(), b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
-                        candidates, r.failed(), strategy, batch))
+                .onSuccess(r -> {
+                    if (!r.warnings().isEmpty())
+                        Dialogs.warning(owner.get(), "Nothing to learn from in a file of earlier rounds", String.join("\n", r.warnings()));
+                    suggest(new Basis(r.data(), b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
+                            candidates, r.failed(), strategy, batch);
+                })
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not read the frames of earlier rounds", e))
                 .start();
     }
