@@ -47,7 +47,8 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
             }
             double rho = runs.stream().mapToDouble(ExperimentSummary::calibration).filter(Double::isFinite).average().orElse(Double.NaN);
             double within = runs.stream().mapToDouble(ExperimentSummary::within2Sigma).filter(Double::isFinite).average().orElse(Double.NaN);
-            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho, within));
+            double widening = runs.stream().mapToDouble(ExperimentSummary::widening95).filter(Double::isFinite).average().orElse(Double.NaN);
+            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho, within, widening));
         }
         return new ExperimentSummary(curves, comparisons);
     }
@@ -64,6 +65,12 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
     public static double within2Sigma(RunResult run) {
         TestPredictions p = run.testPredictions();
         return Coverage.within(2, p.truth(), p.mean(), p.std());
+    }
+
+    /** How many times wider one run's ensemble std must be for 95 % of its test errors to fall within 2 std. */
+    public static double widening95(RunResult run) {
+        TestPredictions p = run.testPredictions();
+        return Coverage.widening95(p.truth(), p.mean(), p.std());
     }
 
     private static RunResult find(List<RunResult> runs, int seed) {

@@ -16,4 +16,21 @@ public final class Coverage {
         for (int i = 0; i < truth.length; i++) if (Math.abs(truth[i] - mean[i]) <= k * std[i]) in++;
         return (double) in / truth.length;
     }
+
+    /**
+     * How many times wider the spread must be for 95 % of the errors to fall within 2 std: half the 95th percentile
+     * (nearest rank) of |error| / std. 1 is honest, 3 means the committee is three times too sure of itself; a zero std
+     * with a non-zero error counts as infinitely overconfident. NaN for no predictions.
+     */
+    public static double widening95(double[] truth, double[] mean, double[] std) {
+        if (truth.length != mean.length || mean.length != std.length) throw new IllegalArgumentException("arrays differ in length");
+        if (truth.length == 0) return Double.NaN;
+        double[] ratio = new double[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            double err = Math.abs(truth[i] - mean[i]);
+            ratio[i] = err == 0 ? 0 : std[i] > 0 ? err / std[i] : Double.POSITIVE_INFINITY;
+        }
+        java.util.Arrays.sort(ratio);
+        return ratio[(int) Math.ceil(0.95 * ratio.length) - 1] / 2;
+    }
 }

@@ -5,24 +5,25 @@ import smile.stat.hypothesis.TTest;
 /**
  * How a strategy did against random: final MAE mean ± std and R², improvement of final MAE (%; positive = lower MAE
  * than random), paired t-test p-value of final MAE across seeds, labels saved (%), and calibration on the test set,
- * averaged over seeds: Spearman ρ of ensemble std vs |error|, and the share of errors within 2 std (Coverage).
+ * averaged over seeds: Spearman ρ of ensemble std vs |error|, the share of errors within 2 std, and how much wider the
+ * std must be for 95 % of them to fall within 2 std (Coverage).
  */
 public record StrategyComparison(String strategy, double finalMae, double finalMaeStd, double finalR2,
                                  double improvementPercent, double pValue, double labelsSavedPercent,
-                                 double spearmanStdVsError, double within2Sigma) {
+                                 double spearmanStdVsError, double within2Sigma, double widening95) {
 
     /**
      * finalMae[s] / randomFinalMae[s] are paired by seed. NaN where a comparison is undefined (e.g. the strategy is
      * random itself, or fewer than 2 seeds for the t-test).
      */
     public static StrategyComparison of(LearningCurve curve, double[] finalMae, LearningCurve random,
-                                        double[] randomFinalMae, double spearman, double within2Sigma) {
+                                        double[] randomFinalMae, double spearman, double within2Sigma, double widening95) {
         boolean isRandom = random == null || curve.strategy().equals(random.strategy());
         double improvement = isRandom ? Double.NaN : improvementPercent(curve.finalMae(), random.finalMae());
         double p = isRandom ? Double.NaN : pairedTTest(finalMae, randomFinalMae);
         double saved = isRandom ? Double.NaN : labelsSavedPercent(curve.labelled(), curve.maeMean(), random.finalMae());
         return new StrategyComparison(curve.strategy(), curve.finalMae(), curve.finalMaeStd(), curve.finalR2(),
-                improvement, p, saved, spearman, within2Sigma);
+                improvement, p, saved, spearman, within2Sigma, widening95);
     }
 
     /** (random − strategy) / random × 100. */

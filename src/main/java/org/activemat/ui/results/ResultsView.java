@@ -65,6 +65,8 @@ public final class ResultsView extends BorderPane {
                 number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
                 number("within 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
+                number("σ × for 95 %", StrategyRow::widening95, "×%.1f", "Calibration: how many times wider the ensemble std "
+                        + "must be for 95 % of the test errors to fall within 2σ (×1 is honest)"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
         table.setPrefHeight(190);
@@ -125,7 +127,7 @@ public final class ResultsView extends BorderPane {
         c.setCellFactory(col -> new TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : Double.isNaN(v) ? "—" : String.format(Locale.ROOT, fmt, v));
+                setText(empty || v == null ? null : Double.isNaN(v) ? "—" : Double.isInfinite(v) ? "∞" : String.format(Locale.ROOT, fmt, v));
             }
         });
         Label header = new Label(title);
@@ -162,8 +164,8 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s (ρ = %.2f; %.0f%% within 2σ)", p.strategy(),
-                p.seedLabel(), p.spearman(), p.within2Sigma() * 100);
+        String info = String.format(Locale.ROOT, "Calibration: %s, %s (ρ = %.2f; %.0f%% within 2σ; 95%% at ×%.1f the std)",
+                p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95());
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
         double maxStd = java.util.Arrays.stream(p.std()).max().orElse(0);   // points below the line lie within 2σ

@@ -49,7 +49,7 @@ public final class ResultsViewModel {
 
     /** Pooled test predictions and their calibration (Spearman ρ of std vs |error|). */
     public record Predictions(String strategy, String seedLabel, double[] truth, double[] mean, double[] std,
-                              double[] absError, double spearman, double within2Sigma) {}
+                              double[] absError, double spearman, double within2Sigma, double widening95) {}
 
     public ResultsViewModel() {
         strategy.addListener(o -> rebuildPredictions());
@@ -111,7 +111,7 @@ public final class ResultsViewModel {
             StrategyComparison c = e.getValue();
             LearningCurve curve = s.curves().get(e.getKey());
             out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
-                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), c.within2Sigma(), curve.seeds(),
+                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), curve.seeds(),
                     cost.get(e.getKey())));
         }
         rows.setAll(out);
@@ -145,7 +145,7 @@ public final class ResultsViewModel {
             }
         double rho = n > 2 ? Spearman.rho(sd, err) : Double.NaN;
         predictions.set(new Predictions(strategy.get(), seed.get() == ALL_SEEDS ? "all seeds" : "seed " + seed.get(),
-                t, m, sd, err, rho, Coverage.within(2, t, m, sd)));
+                t, m, sd, err, rho, Coverage.within(2, t, m, sd), Coverage.widening95(t, m, sd)));
     }
 
     public ExperimentResult result() { return result; }

@@ -7,5 +7,5 @@ import org.activemat.engine.loop.LabelCost;
  * the DFT time of its labels, null when the data does not record it.
  */
 public record StrategyRow(String strategy, double finalMae, double finalMaeStd, double finalRmse, double finalR2,
-                          double improvementPercent, double pValue, double labelsSavedPercent, double spearman, double within2Sigma, int seeds,
+                          double improvementPercent, double pValue, double labelsSavedPercent, double spearman, double within2Sigma, double widening95, int seeds,
                           LabelCost cost) {}

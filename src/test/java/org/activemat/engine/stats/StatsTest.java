@@ -68,12 +68,13 @@ class StatsTest {
     @Test
     void comparingRandomWithItselfLeavesTheComparisonsUndefined() {
         LearningCurve r = LearningCurve.of("random", new int[]{30}, List.<Metrics[]>of(new Metrics[]{new Metrics(1, 1, 0)}));
-        StrategyComparison c = StrategyComparison.of(r, new double[]{1}, r, new double[]{1}, 0.4, 0.5);
+        StrategyComparison c = StrategyComparison.of(r, new double[]{1}, r, new double[]{1}, 0.4, 0.5, 2.5);
         assertThat(c.improvementPercent()).isNaN();
         assertThat(c.pValue()).isNaN();
         assertThat(c.labelsSavedPercent()).isNaN();
         assertThat(c.spearmanStdVsError()).isEqualTo(0.4);
         assertThat(c.within2Sigma()).isEqualTo(0.5);
+        assertThat(c.widening95()).isEqualTo(2.5);
     }
 
     @Test
@@ -82,5 +83,23 @@ class StatsTest {
         assertThat(Coverage.within(2, truth, mean, std)).isEqualTo(0.5);   // 0.1 and 0.2 are within 0.2; the boundary counts
         assertThat(Coverage.within(5, truth, mean, std)).isEqualTo(1.0);
         assertThat(Coverage.within(2, new double[0], new double[0], new double[0])).isNaN();
+    }
+
+    @Test
+    void wideningIsHalfThe95thPercentileOfErrorOverStd() {
+        // |error| / std = 0.5, 1, …, 10 for 20 predictions: the 95th percentile (nearest rank, the 19th) is 9.5
+        int n = 20;
+        double[] truth = new double[n], mean = new double[n], std = new double[n];
+        for (int i = 0; i < n; i++) {
+            mean[i] = (i % 2 == 0 ? 1 : -1) * 0.05 * (i + 1);   // the sign of the error does not matter
+            std[i] = 0.1;
+        }
+        assertThat(Coverage.widening95(truth, mean, std)).isCloseTo(9.5 / 2, within(1e-12));
+        // an honest spread: with std ×4.75, exactly 95 % of the errors lie within 2σ
+        double[] wider = java.util.Arrays.stream(std).map(s -> s * 4.75).toArray();
+        assertThat(Coverage.within(2, truth, mean, wider)).isCloseTo(0.95, within(1e-12));
+        assertThat(Coverage.widening95(truth, mean, wider)).isCloseTo(1.0, within(1e-12));
+        assertThat(Coverage.widening95(new double[]{0, 0}, new double[]{0, 1}, new double[]{0, 0})).as("sure and wrong").isInfinite();
+        assertThat(Coverage.widening95(new double[0], new double[0], new double[0])).isNaN();
     }
 }

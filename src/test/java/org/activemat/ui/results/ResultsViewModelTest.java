@@ -54,6 +54,15 @@ class ResultsViewModelTest {
                 return (double) in / p.truth().length;
             }).average().orElseThrow();
             assertThat(r.within2Sigma()).isBetween(0.0, 1.0).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12));
+            // widened by its factor, each run's spread covers at least 95 % of its errors; a little less wide, fewer
+            double covered = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
+                var p = run.testPredictions();
+                double k = org.activemat.engine.stats.Coverage.widening95(p.truth(), p.mean(), p.std());
+                assertThat(org.activemat.engine.stats.Coverage.within(2 * k * 0.999, p.truth(), p.mean(), p.std())).isLessThan(0.95);
+                return org.activemat.engine.stats.Coverage.within(2 * k, p.truth(), p.mean(), p.std());
+            }).min().orElseThrow();
+            assertThat(covered).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.widening95()).as("a small committee is overconfident").isGreaterThan(1);
         });
         vm.strategyProperty().set(vm.rows().get(0).strategy());
         assertThat(vm.predictionsProperty().get().within2Sigma()).isBetween(0.0, 1.0);
