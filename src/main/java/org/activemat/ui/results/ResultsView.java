@@ -164,7 +164,8 @@ public final class ResultsView extends BorderPane {
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
                 "DFT value", "predicted (ensemble mean)");
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
-        String info = String.format(Locale.ROOT, "Calibration: %s, %s (ρ = %.2f; %.0f%% within 2σ; 95%% at ×%.1f the std)",
+        // short enough for a third of the window: the table above explains each figure in its tooltip
+        String info = String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
                 p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95());
         calibration.setTitles(info, "ensemble std", "|error|");
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
