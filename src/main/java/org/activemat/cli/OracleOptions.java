@@ -80,7 +80,7 @@ final class OracleOptions {
     /** On kill (Ctrl-C, SIGTERM): stop after the calculations in flight and do not leave pw.x running. */
     static CancellationToken cancelOnShutdown() {
         CancellationToken cancel = new CancellationToken();
-        org.activemat.engine.task.ChildProcesses.killAllOnExit(cancel::cancel);
+        org.activemat.engine.task.ChildProcesses.stopAllOnExit(cancel::cancel);
         return cancel;
     }
 

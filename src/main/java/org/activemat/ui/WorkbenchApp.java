@@ -23,7 +23,7 @@ public final class WorkbenchApp extends Application {
         AppPreferences prefs = AppPreferences.user();
         window = new WorkbenchWindow(prefs, SampleData.standard());
         // killed rather than closed (SIGTERM at logout): stop() is skipped, but pw.x must not outlive us either
-        org.activemat.engine.task.ChildProcesses.killAllOnExit(window::cancelRun);
+        org.activemat.engine.task.ChildProcesses.stopAllOnExit(window::cancelRun);
         AppPreferences.WindowBounds b = prefs.windowBounds().orElse(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1360, 860, false));
         Scene scene = new Scene(window, b.width(), b.height());
         stage.setTitle("ActiveMat Workbench " + Version.get());

@@ -698,8 +698,9 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     /** On quit: the work stops and no pw.x is left running (a JVM's children outlive it). */
     public void shutdown() {
-        cancelRun();
-        tasks.shutdown();
-        ChildProcesses.killAll(2000);
+        ChildProcesses.stopAll(() -> {
+            cancelRun();
+            tasks.shutdown();
+        }, 2000);
     }
 }

@@ -238,7 +238,22 @@ class RunFxTest {
         waitUntil(60, () -> ProcessHandle.current().descendants().anyMatch(ph -> ph.info().command().orElse("").endsWith("pw.x")));
         List<ProcessHandle> running = ProcessHandle.current().descendants().toList();
         robot.interact(window::shutdown);   // what WorkbenchApp.stop does when the window closes
-        assertThat(running).as("pw.x and its mpirun, gone when shutdown returns").noneMatch(ProcessHandle::isAlive);
+        assertThat(running).as("pw.x and its mpirun, gone when shutdown returns").noneMatch(RunFxTest::computing);
+        assertThat(ProcessHandle.current().descendants()).noneMatch(ProcessHandle::isAlive);
+    }
+
+    /**
+     * Alive and not a zombie. A killed pw.x whose mpirun died first is handed to PID 1, and in a container whose PID 1
+     * never reaps, it stays a zombie: dead, holding no CPU, yet "alive" to ProcessHandle.
+     */
+    private static boolean computing(ProcessHandle ph) {
+        if (!ph.isAlive()) return false;
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(ph.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';   // the state follows "(command) "
+        } catch (java.io.IOException e) {
+            return false;   // gone between the two calls
+        }
     }
 
     /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live. */
