@@ -162,7 +162,10 @@ public final class DataView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label("No entries. Open a file (Ctrl+O), drop one here, or choose a sample dataset."));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTableMessage());
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
     }
 
     private void showHistogram(Histogram h) {

@@ -132,6 +132,15 @@ public final class DataViewModel {
     public ReadOnlyStringProperty filterReportProperty() { return filterReport.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Histogram> histogramProperty() { return histogram.getReadOnlyProperty(); }
+    /** Why the table is empty: no data yet, the filters removed everything, or the quick filter matches nothing. */
+    public javafx.beans.binding.StringBinding emptyTableMessage() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (session.dataset() == null) return "No entries. Open a file (Ctrl+O), drop one here, or choose a sample dataset.";
+            if (rows.isEmpty()) return "The filters above removed all " + session.dataset().size() + " entries of " + session.dataset().name() + ".";
+            return "No entry's id, formula or source contains \u201c" + query.get().strip() + "\u201d.";
+        }, session.datasetProperty(), rows, query);
+    }
+
     /** Rows describing the entry selected in the table or on a map. */
     public ObservableList<EntryDetails.Row> details() { return details; }
     /** The entry selected in the table or on a map, or null. */

@@ -27,7 +27,10 @@ final class EntryDetailsView extends VBox {
         super(4);
         TableView<EntryDetails.Row> t = new TableView<>(vm.details());
         t.setId("entry-details");
-        t.setPlaceholder(new Label("Select an entry in the table or on a map to see its cell, properties and provenance"));
+        Label hint = new Label("Select an entry in the table or on a map to see its cell, properties and provenance");
+        hint.setWrapText(true);
+        hint.setPadding(new javafx.geometry.Insets(12));
+        t.setPlaceholder(hint);
         TableColumn<EntryDetails.Row, String> name = new TableColumn<>("property");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(210);

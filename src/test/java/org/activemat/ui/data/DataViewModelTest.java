@@ -72,4 +72,18 @@ class DataViewModelTest {
         vm.accept(withFormationEnergy(TestDatasets.siliconDataset(20, 3)), Path.of("C.extxyz"));
         assertThat(vm.targetProperty().get()).isEqualTo("energy");
     }
+
+    @Test void anEmptyTableSaysWhyItIsEmpty() {
+        WorkbenchModel s = new WorkbenchModel();
+        DataViewModel vm = new DataViewModel(s);
+        var message = vm.emptyTableMessage();
+        assertThat(message.get()).startsWith("No entries. Open a file");
+        vm.accept(withProblems(), Path.of("mixed.extxyz"));
+        vm.queryProperty().set(" graphite ");
+        assertThat(vm.visibleRows()).isEmpty();
+        assertThat(message.get()).isEqualTo("No entry's id, formula or source contains \u201cgraphite\u201d.");
+        vm.minSitesProperty().set(100);
+        vm.maxSitesProperty().set(200);
+        assertThat(message.get()).isEqualTo("The filters above removed all 22 entries of mixed.");
+    }
 }
