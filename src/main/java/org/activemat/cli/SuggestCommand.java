@@ -2,6 +2,7 @@ package org.activemat.cli;
 
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.data.formats.StructureFiles;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -67,6 +68,9 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "extended XYZ of the suggested structures, with the prediction and reason")
     Path out;
 
+    @Option(names = "--poscar-dir", paramLabel = "DIR", description = "also one POSCAR per suggestion, DIR/ID.vasp, for VASP")
+    Path poscarDir;
+
     @Override public Integer call() throws Exception {
         if (!Strategies.NAMES.contains(strategy))
             throw new CliErrors.BadInputException("unknown strategy '" + strategy + "'; expected one of " + Strategies.NAMES);
@@ -104,6 +108,10 @@ final class SuggestCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%4d  %-28s %-10s %5d  %11.4f ± %-8.4f  %s%n", s.rank(), s.candidate().id(),
                     s.candidate().formula(), s.candidate().sites(), s.predicted(), s.std(), s.pick().explanation());
         if (out != null) write(picks);
+        if (poscarDir != null) {
+            StructureFiles.writePoscars(poscarDir, picks.stream().map(NextBatch.Suggestion::candidate).toList());
+            spec.commandLine().getErr().println("wrote " + picks.size() + " POSCAR files to " + poscarDir);
+        }
         return ActiveMatCommand.OK;
     }
 

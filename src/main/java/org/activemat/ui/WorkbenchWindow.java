@@ -270,7 +270,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         prefs.lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("POSCAR (VASP, VESTA)", "*.vasp"),
                 new FileChooser.ExtensionFilter("CIF", "*.cif"), new FileChooser.ExtensionFilter("Extended XYZ", "*.extxyz"));
-        fc.setInitialFileName(e.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".vasp");
+        fc.setInitialFileName(org.activemat.engine.data.DataFiles.fileStem(e.id()) + ".vasp");
         File f = fc.showSaveDialog(window());
         if (f == null) return;
         Path p = f.toPath();

@@ -59,6 +59,13 @@ class SuggestCommandTest {
             assertThat(e.info().get("reason")).startsWith("most uncertain: variance rank");
         });
         assertThat(next.entries()).extracting(e -> e.property("suggested_rank").orElseThrow()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0);
+        var vasp = DescribeCommandTest.run("suggest", "--labelled", SI_SAMPLE.toString(), "--target", "formation_energy_per_atom",
+                "--candidates", candidates.toString(), "--batch", "5", "--members", "3", "--hidden", "16", "--epochs", "10",
+                "--poscar-dir", tmp.resolve("vasp").toString());
+        assertThat(vasp.code()).as(vasp.err()).isZero();
+        for (Entry e : next.entries())   // the same five, one POSCAR each, read back as the same cell
+            assertThat(DatasetFormats.read(tmp.resolve("vasp").resolve(e.id() + ".vasp")).entries().get(0).structure().lattice())
+                    .isNotNull().satisfies(l -> assertThat(l.volume()).isCloseTo(e.structure().lattice().volume(), org.assertj.core.api.Assertions.within(1e-6)));
         assertThat(first.out()).contains("5 of 31 candidates suggested by uncertainty, trained on 320 labelled entries");
 
         var again = suggest("uncertainty", 5, tmp.resolve("again.extxyz"));

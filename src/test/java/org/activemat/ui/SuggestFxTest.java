@@ -68,6 +68,12 @@ class SuggestFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out) && !window.status().busyProperty().get());
         assertThat(DatasetFormats.read(out).entries()).extracting(Entry::id)
                 .containsExactlyElementsOf(rows.stream().map(s -> s.candidate().id()).toList());
+        Path poscars = dir.resolve("vasp");
+        robot.interact(() -> window.suggestions().savePoscars(poscars));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isDirectory(poscars) && !window.status().busyProperty().get());
+        for (var s : rows)   // one POSCAR per suggestion, the same cell read back
+            assertThat(DatasetFormats.read(poscars.resolve(s.candidate().id() + ".vasp")).entries().get(0).sites())
+                    .isEqualTo(s.candidate().sites());
 
         robot.interact(() -> window.suggestions().suggest(window.suggestionBasis(), candidates, "uncertainty", 21));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).tryQuery().isPresent());
@@ -110,7 +116,7 @@ class SuggestFxTest {
         // the cluster route from the same window: inputs written, one run by hand, its output read back into the row
         Path runs = dir.resolve("runs");
         robot.interact(() -> window.suggestions().saveInputs(runs));
-        String first = picked.get(0).replaceAll("[^A-Za-z0-9_.-]", "_");
+        String first = org.activemat.engine.data.DataFiles.fileStem(picked.get(0));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(runs.resolve(first + ".in")));
         assertThat(new ProcessBuilder("pw.x", "-in", first + ".in").directory(runs.toFile()).redirectErrorStream(true)
                 .redirectOutput(runs.resolve(first + ".out").toFile()).start().waitFor()).isZero();

@@ -37,6 +37,9 @@ public final class DataFiles {
         return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
     }
 
+    /** A structure id as a file name on any system: "Si-s5-0010" stays, "mp-149 (Si)" becomes "mp-149__Si_". */
+    public static String fileStem(String id) { return id.replaceAll("[^A-Za-z0-9_.-]", "_"); }
+
     /** SHA-256 of the raw file bytes, hex. */
     public static String sha256(Path file) throws IOException {
         try {

@@ -23,13 +23,11 @@ public final class PwInput {
     }
 
     /** The file name stem for a structure's input and output: its id with characters unsafe in file names replaced. */
-    public static String fileStem(String id) { return id.replaceAll("[^A-Za-z0-9_.-]", "_"); }
-
     /** One input per candidate, DIR/stem.in (stem from the id), for running elsewhere; nothing is computed. */
     public static void writeAll(java.nio.file.Path dir, java.util.List<org.activemat.engine.oracle.generator.Candidate> candidates,
                                 QeSettings q) throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
-        for (var c : candidates) java.nio.file.Files.writeString(dir.resolve(fileStem(c.id()) + ".in"), write(c.structure(), q));
+        for (var c : candidates) java.nio.file.Files.writeString(dir.resolve(org.activemat.engine.data.DataFiles.fileStem(c.id()) + ".in"), write(c.structure(), q));
     }
 
     public static String write(Structure s, QeSettings q) { return write(s, q, kMesh(s.lattice(), q.kSpacing())); }

@@ -32,7 +32,7 @@ public final class PwOutputFolder implements Oracle {
         this.settings = settings;
     }
 
-    public Path outputFor(String id) { return dir.resolve(PwInput.fileStem(id) + ".out"); }
+    public Path outputFor(String id) { return dir.resolve(org.activemat.engine.data.DataFiles.fileStem(id) + ".out"); }
 
     public boolean hasOutput(String id) { return Files.isRegularFile(outputFor(id)); }
 

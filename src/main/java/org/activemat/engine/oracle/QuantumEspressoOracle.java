@@ -73,7 +73,7 @@ public final class QuantumEspressoOracle implements Oracle {
         Path dir = null;
         try {
             Files.createDirectories(scratchRoot);
-            dir = Files.createTempDirectory(scratchRoot, "pwx-" + id.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
+            dir = Files.createTempDirectory(scratchRoot, "pwx-" + org.activemat.engine.data.DataFiles.fileStem(id) + "-");
             Files.writeString(dir.resolve("pw.in"), input);
             Path out = dir.resolve("pw.out");
             ProcessBuilder pb = new ProcessBuilder(command(exe)).directory(dir.toFile())

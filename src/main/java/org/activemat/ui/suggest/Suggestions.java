@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
+import org.activemat.engine.data.formats.StructureFiles;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.loop.NextBatch;
@@ -137,10 +138,16 @@ public final class Suggestions {
                 b.descriptors().name());
         String blocked = StructureBatch.systemFor(r.structures()).isPresent() ? null : StructureBatch.whyNot(r.structures());
         SuggestionsView[] view = {null};
-        view[0] = new SuggestionsView(headline, r.picks(), map, b.target(), () -> saveDialog(r),
-                () -> computeDialog(r, view[0]), () -> folder("Folder for the pw.x inputs").ifPresent(d -> saveInputs(r, d)),
-                () -> folder("Folder with the pw.x outputs (ID.out)").ifPresent(d -> readOutputs(r, view[0], d)), blocked,
-                (frames, failedIds) -> nextRound(r, frames, failedIds));
+        view[0] = new SuggestionsView(headline, r.picks(), map, b.target(), new SuggestionsView.Actions() {
+            @Override public void save() { saveDialog(r); }
+            @Override public void savePoscars() { folder("Folder for the POSCAR files").ifPresent(d -> Suggestions.this.savePoscars(r, d)); }
+            @Override public void compute() { computeDialog(r, view[0]); }
+            @Override public void saveInputs() { folder("Folder for the pw.x inputs").ifPresent(d -> Suggestions.this.saveInputs(r, d)); }
+            @Override public void readOutputs() {
+                folder("Folder with the pw.x outputs (ID.out)").ifPresent(d -> Suggestions.this.readOutputs(r, view[0], d));
+            }
+            @Override public void nextRound(java.util.Collection<Entry> frames, Set<String> failedIds) { Suggestions.this.nextRound(r, frames, failedIds); }
+        }, blocked);
         shown = view[0];
         shownRound = r;
         Stage stage = new Stage();
@@ -186,6 +193,18 @@ public final class Suggestions {
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
         label(r, view, "pw.x: " + r.picks().size() + " suggested structures", "pw.x could not label the suggestions into "
                 + file.getFileName(), (ctx, onFrame) -> StructureBatch.label(r.structures(), file, jobs, ctx.progress(), ctx.token(), onFrame));
+    }
+
+    /** Writes one POSCAR per suggestion of the window last opened into dir (ID.vasp), for VASP. */
+    public void savePoscars(Path dir) { savePoscars(shownRound, dir); }
+
+    private void savePoscars(Round r, Path dir) {
+        tasks.create("Writing POSCAR files to " + dir.getFileName(), ctx -> {
+                    StructureFiles.writePoscars(dir, r.structures());
+                    return dir;
+                })
+                .onFailure(e -> Dialogs.error(owner.get(), "Could not write the POSCAR files into " + dir.getFileName(), e))
+                .start();
     }
 
     /** Writes the pw.x inputs of the batch of the window last opened into dir, for running elsewhere. */

@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -45,14 +46,30 @@ public final class SuggestionsView extends BorderPane {
     private final Map<String, Entry> computed = new java.util.LinkedHashMap<>();
     private final Map<String, String> failed = new java.util.LinkedHashMap<>();
 
+    /** What the buttons ask for; each asks where first. */
+    public interface Actions {
+        void save();
+
+        void savePoscars();
+
+        /** Labels the batch with pw.x here. */
+        void compute();
+
+        /** The same through a folder of pw.x runs made elsewhere: inputs out, outputs back. */
+        void saveInputs();
+
+        void readOutputs();
+
+        /** Trains again with the frames pw.x gave, leaving out the failed ids. */
+        void nextRound(Collection<Entry> frames, Set<String> failedIds);
+    }
+
     /**
      * map: the candidates on the loaded data's descriptor map, or null when there is none to draw on; computeBlocked:
-     * why pw.x cannot label these structures, or null when it can; saveInputs and readOutputs: the same through a
-     * folder of pw.x runs made elsewhere; nextRound: trains again with the frames pw.x gave, leaving out the failed ids.
+     * why pw.x cannot label these structures, or null when it can.
      */
     public SuggestionsView(String headline, List<Suggestion> suggestions, Suggestions.MapPoints points, String target,
-                           Runnable save, Runnable compute, Runnable saveInputs, Runnable readOutputs, String computeBlocked,
-                           BiConsumer<Collection<Entry>, Set<String>> nextRound) {
+                           Actions actions, String computeBlocked) {
         this.target = target;
         setId("suggestions-view");
         Label head = new Label(headline);
@@ -72,21 +89,27 @@ public final class SuggestionsView extends BorderPane {
         error.setPrefWidth(140);
         table.getColumns().add(error);
         table.getItems().setAll(suggestions);
-        Button saveButton = new Button("Save as extended XYZ…");
-        saveButton.setId("save-suggestions");
-        saveButton.setOnAction(e -> save.run());
+        // one Save menu: the bar keeps its words at the window's width
+        MenuItem xyz = new MenuItem("As extended XYZ (one file, with predictions and reasons)…");
+        xyz.setId("save-suggestions");
+        xyz.setOnAction(e -> actions.save());
+        MenuItem poscars = new MenuItem("As POSCAR files for VASP (ID.vasp in a folder)…");
+        poscars.setId("save-suggestions-poscar");
+        poscars.setOnAction(e -> actions.savePoscars());
+        MenuButton saveButton = new MenuButton("Save", null, xyz, poscars);
+        saveButton.setId("save-menu");
         computeButton.setId("compute-suggestions");
-        computeButton.setOnAction(e -> compute.run());
+        computeButton.setOnAction(e -> actions.compute());
         computeButton.setDisable(computeBlocked != null);
         computeButton.setTooltip(new Tooltip(computeBlocked != null ? "Cannot compute: " + computeBlocked
                 : "Label these structures with Quantum ESPRESSO, with the settings of the bundled samples, into a file "
                 + "you choose; structures already in it are not computed again"));
         inputsButton.setId("save-pwx-inputs");
-        inputsButton.setOnAction(e -> saveInputs.run());
+        inputsButton.setOnAction(e -> actions.saveInputs());
         inputsButton.setTooltip(new Tooltip("Write the pw.x input of each structure (ID.in) into a folder, to run elsewhere, "
                 + "such as a cluster; put each output beside it as ID.out"));
         outputsButton.setId("read-pwx-outputs");
-        outputsButton.setOnAction(e -> readOutputs.run());
+        outputsButton.setOnAction(e -> actions.readOutputs());
         outputsButton.setTooltip(new Tooltip("Read the finished outputs (ID.out) of those inputs, checked against each "
                 + "structure and the settings, into labelled.extxyz in the same folder"));
         inputsButton.setDisable(computeBlocked != null);
@@ -97,7 +120,7 @@ public final class SuggestionsView extends BorderPane {
         computedSummary.managedProperty().bind(computedSummary.textProperty().isNotEmpty());
         nextRoundButton.setId("next-round");
         nextRoundButton.setDisable(true);
-        nextRoundButton.setOnAction(e -> nextRound.accept(List.copyOf(computed.values()), Set.copyOf(failed.keySet())));
+        nextRoundButton.setOnAction(e -> actions.nextRound(List.copyOf(computed.values()), Set.copyOf(failed.keySet())));
         nextRoundButton.setTooltip(new Tooltip("Train the ensemble again with the computed structures added, and let the same "
                 + "strategy pick among the candidates left"));
         HBox bar = new HBox(8, saveButton, computeButton, inputsButton, outputsButton, nextRoundButton);

@@ -19,7 +19,7 @@ class PwOutputFolderTest {
     @TempDir Path dir;
 
     private PwOutputFolder folder(QeSettings settings, String id, String resource) throws Exception {
-        Files.writeString(dir.resolve(PwInput.fileStem(id) + ".out"), Fixtures.text(resource));
+        Files.writeString(dir.resolve(org.activemat.engine.data.DataFiles.fileStem(id) + ".out"), Fixtures.text(resource));
         return new PwOutputFolder(dir, settings);
     }
 

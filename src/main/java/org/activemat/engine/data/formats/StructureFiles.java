@@ -40,6 +40,14 @@ public final class StructureFiles {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** One POSCAR per entry, DIR/ID.vasp, for a VASP workflow; the folder is created. */
+    public static void writePoscars(Path dir, List<Entry> entries) throws IOException {
+        for (Entry e : entries)
+            if (!e.hasStructure()) throw new IllegalArgumentException(e.id() + " has a composition but no structure to write");
+        Files.createDirectories(dir);
+        for (Entry e : entries) Files.writeString(dir.resolve(DataFiles.fileStem(e.id()) + ".vasp"), poscar(e), StandardCharsets.UTF_8);
+    }
+
     /** VASP 5: species in order of first appearance, positions grouped by species, Cartesian in Å. */
     static String poscar(Entry e) {
         Structure s = e.structure();
