@@ -168,11 +168,7 @@ class RunFxTest {
 
     /** Real pw.x: the bundled Si sample is the test set; pool seed 3 starts with 2-atom cells (three short calculations). */
     @Test void aLiveRunLabelsItsPicksWithPwxAndCancelStopsTheCalculationInFlight(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
-                "pw.x not on PATH: install quantum-espresso to run this test");
-        liveTinyProtocol(robot, sample);
+        liveTinyProtocol(robot);
         robot.interact(() -> {
             window.strategies().livePoolProperty().set(4);
             window.strategies().livePoolSeedProperty().set(3);
@@ -228,11 +224,7 @@ class RunFxTest {
 
     /** Quitting in the middle of a live run: a JVM's children outlive it, so the window kills the pw.x it started. */
     @Test void quittingDuringALiveRunLeavesNoPwxRunning(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
-                "pw.x not on PATH: install quantum-espresso to run this test");
-        liveTinyProtocol(robot, sample);
+        liveTinyProtocol(robot);
         robot.interact(() -> window.strategies().livePoolSeedProperty().set(17));
         robot.clickOn("#toolbar-run");
         waitUntil(60, () -> ProcessHandle.current().descendants().anyMatch(ph -> ph.info().command().orElse("").endsWith("pw.x")));
@@ -256,8 +248,12 @@ class RunFxTest {
         }
     }
 
-    /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live. */
-    private void liveTinyProtocol(FxRobot robot, Path sample) throws Exception {
+    /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live; skipped without the sample or pw.x. */
+    private void liveTinyProtocol(FxRobot robot) throws Exception {
+        Path sample = Path.of("sample-data", "Si.extxyz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
+                "pw.x not on PATH: install quantum-espresso to run this test");
         robot.interact(() -> window.openFile(sample));
         waitUntil(60, () -> window.analysis() != null && window.analysis().rows() > 300);
         robot.interact(() -> {
@@ -277,10 +273,6 @@ class RunFxTest {
 
     /** Real pw.x on the user's own structures: three strained 2-atom diamond cells are the whole pool. */
     @Test void aLiveRunCanChooseFromTheUsersOwnStructures(FxRobot robot) throws Exception {
-        Path sample = Path.of("sample-data", "Si.extxyz");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
-                "pw.x not on PATH: install quantum-espresso to run this test");
         Path mine = dir.resolve("mine.extxyz");
         StringBuilder xyz = new StringBuilder();
         for (int i = 0; i < 3; i++) {
@@ -289,7 +281,7 @@ class RunFxTest {
                     + "Properties=species:S:1:pos:R:3 id=mine-%d%nSi 0 0 0%nSi %.4f %.4f %.4f%n", h, h, h, h, h, h, i, q, q, q));
         }
         Files.writeString(mine, xyz);
-        liveTinyProtocol(robot, sample);
+        liveTinyProtocol(robot);
         robot.interact(() -> window.useLivePoolFile(mine));
         waitUntil(20, () -> window.strategies().livePoolFileProperty().get() != null);
         assertThat(robot.lookup("#live-pool-file").queryLabeled().getText()).isEqualTo("Pool: the 3 structures of mine.extxyz");
