@@ -248,7 +248,10 @@ class RunFxTest {
         }
     }
 
-    /** Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live; skipped without the sample or pw.x. */
+    /**
+     * Live on the Si sample: uncertainty only, 2 initial labels and 1 query of 1 (3 pw.x runs), labels under dir/live;
+     * skipped without the sample or pw.x.
+     */
     private void liveTinyProtocol(FxRobot robot) throws Exception {
         Path sample = Path.of("sample-data", "Si.extxyz");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
