@@ -19,7 +19,17 @@ public final class AppPreferences {
         return new AppPreferences(Preferences.userRoot().node("org/activemat/workbench"));
     }
 
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        /**
+         * The same window made to fit a screen's usable area (sx, sy, sw, sh): no larger than it, and moved inside it. A
+         * 1366 × 768 laptop must not get a window taller than its screen, with its status bar out of reach.
+         */
+        public WindowBounds fittedTo(double sx, double sy, double sw, double sh) {
+            double w = Math.min(width, sw), h = Math.min(height, sh);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) return new WindowBounds(sx + (sw - w) / 2, sy + (sh - h) / 2, w, h, maximized);
+            return new WindowBounds(Math.max(sx, Math.min(x, sx + sw - w)), Math.max(sy, Math.min(y, sy + sh - h)), w, h, maximized);
+        }
+    }
 
     public Optional<WindowBounds> windowBounds() {
         double w = node.getDouble("window.width", -1), h = node.getDouble("window.height", -1);

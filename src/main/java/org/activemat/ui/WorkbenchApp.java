@@ -2,6 +2,8 @@ package org.activemat.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.activemat.Version;
 
@@ -24,14 +26,19 @@ public final class WorkbenchApp extends Application {
         window = new WorkbenchWindow(prefs, SampleData.standard());
         // killed rather than closed (SIGTERM at logout): stop() is skipped, but pw.x must not outlive us either
         org.activemat.engine.task.ChildProcesses.stopAllOnExit(window::cancelRun);
-        AppPreferences.WindowBounds b = prefs.windowBounds().orElse(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1360, 860, false));
+        AppPreferences.WindowBounds saved = prefs.windowBounds().orElse(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1360, 860, false));
+        // the screen the window was last on; the primary one when that is gone (a monitor unplugged) or on first launch
+        Screen screen = Double.isFinite(saved.x()) && Double.isFinite(saved.y())
+                ? Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).stream().findFirst().orElse(Screen.getPrimary())
+                : Screen.getPrimary();
+        Rectangle2D area = screen.getVisualBounds();
+        double frame = 40;   // the window manager's title bar and borders, outside the scene
+        AppPreferences.WindowBounds b = saved.fittedTo(area.getMinX(), area.getMinY(), area.getWidth() - frame / 4, area.getHeight() - frame);
         Scene scene = new Scene(window, b.width(), b.height());
         stage.setTitle("ActiveMat Workbench " + Version.get());
         stage.setScene(scene);
-        if (Double.isFinite(b.x()) && Double.isFinite(b.y())) {
-            stage.setX(b.x());
-            stage.setY(b.y());
-        }
+        stage.setX(b.x());
+        stage.setY(b.y());
         stage.setMaximized(b.maximized());
         stage.setOnHiding(e -> prefs.saveWindowBounds(new AppPreferences.WindowBounds(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
