@@ -172,8 +172,9 @@ public final class ResultsView extends BorderPane {
         double maxStd = java.util.Arrays.stream(p.std()).max().orElse(0);   // points below the line lie within 2σ
         calibration.addLine(new ChartView.Line("|error| = 2σ", new double[]{0, maxStd}, new double[]{0, 2 * maxStd}, null, null,
                 Color.gray(0.45), true));
-        parity.setInfo(i -> String.format(Locale.ROOT, "DFT %.5g\npredicted %.5g ± %.2g", p.truth()[i], p.mean()[i], p.std()[i]));
-        calibration.setInfo(i -> String.format(Locale.ROOT, "std %.3g\n|error| %.3g", p.std()[i], p.absError()[i]));
+        // the id first: an outlier is a structure to look up in the Data panel
+        parity.setInfo(i -> String.format(Locale.ROOT, "%s\nDFT %.5g\npredicted %.5g ± %.2g", p.ids().get(i), p.truth()[i], p.mean()[i], p.std()[i]));
+        calibration.setInfo(i -> String.format(Locale.ROOT, "%s\nstd %.3g\n|error| %.3g", p.ids().get(i), p.std()[i], p.absError()[i]));
     }
 
     public TableView<StrategyRow> table() { return table; }

@@ -48,7 +48,7 @@ public final class ResultsViewModel {
     private ExperimentResult result;
 
     /** Pooled test predictions and their calibration (Spearman ρ of std vs |error|). */
-    public record Predictions(String strategy, String seedLabel, double[] truth, double[] mean, double[] std,
+    public record Predictions(String strategy, String seedLabel, List<String> ids, double[] truth, double[] mean, double[] std,
                               double[] absError, double spearman, double within2Sigma, double widening95) {}
 
     public ResultsViewModel() {
@@ -135,9 +135,11 @@ public final class ResultsViewModel {
                 chosen.add(run.testPredictions());
         int n = chosen.stream().mapToInt(p -> p.truth().length).sum();
         double[] t = new double[n], m = new double[n], sd = new double[n], err = new double[n];
+        List<String> ids = new ArrayList<>(n);
         int k = 0;
         for (TestPredictions p : chosen)
             for (int i = 0; i < p.truth().length; i++, k++) {
+                ids.add(p.ids().get(i));
                 t[k] = p.truth()[i];
                 m[k] = p.mean()[i];
                 sd[k] = p.std()[i];
@@ -145,7 +147,7 @@ public final class ResultsViewModel {
             }
         double rho = n > 2 ? Spearman.rho(sd, err) : Double.NaN;
         predictions.set(new Predictions(strategy.get(), seed.get() == ALL_SEEDS ? "all seeds" : "seed " + seed.get(),
-                t, m, sd, err, rho, Coverage.within(2, t, m, sd), Coverage.widening95(t, m, sd)));
+                ids, t, m, sd, err, rho, Coverage.within(2, t, m, sd), Coverage.widening95(t, m, sd)));
     }
 
     public ExperimentResult result() { return result; }

@@ -65,6 +65,11 @@ class ResultsViewModelTest {
             assertThat(r.widening95()).as("a small committee is overconfident").isGreaterThan(1);
         });
         vm.strategyProperty().set(vm.rows().get(0).strategy());
-        assertThat(vm.predictionsProperty().get().within2Sigma()).isBetween(0.0, 1.0);
+        var pooled = vm.predictionsProperty().get();
+        assertThat(pooled.within2Sigma()).isBetween(0.0, 1.0);
+        // each point knows its structure, for the plots' hover text
+        var first = d.runs().stream().filter(run -> run.strategy().equals(pooled.strategy())).findFirst().orElseThrow().testPredictions();
+        assertThat(pooled.ids()).hasSize(pooled.truth().length).startsWith(first.ids().get(0));
+        assertThat(pooled.truth()[0]).isEqualTo(first.truth()[0]);
     }
 }
