@@ -434,13 +434,16 @@ public class ChartView extends Region {
     private void drawLegend(GraphicsContext g, double pl, double pt, double pr, double pb) {
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
+        List<Line> asLine = new ArrayList<>();   // the line to draw as the sample, or null for a point series' square
         for (Line l : lines) if (l.name() != null && !l.name().isEmpty() && !names.contains(l.name())) {
             names.add(l.name());
             colors.add(l.color());
+            asLine.add(l);
         }
         for (Points p : points) if (p.name() != null && !p.name().isEmpty() && p.argb().length == 1) {
             names.add(p.name());
             colors.add(FxColors.of(p.argb()[0]));
+            asLine.add(null);
         }
         legendCorner = null;
         if (names.isEmpty()) return;
@@ -460,8 +463,20 @@ public class ChartView extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.size(); i++) {
             double y = by + 12 + i * 16;
-            g.setFill(colors.get(i));
-            g.fillRect(bx + 6, y - 5, 12, 10);
+            Line l = asLine.get(i);
+            if (l == null) {
+                g.setFill(colors.get(i));
+                g.fillRect(bx + 6, y - 5, 12, 10);
+            } else {   // a line looks like a line in its legend, dashed when it is dashed
+                g.setStroke(colors.get(i));
+                g.setLineWidth(2);
+                if (l.dashed()) g.setLineDashes(4, 3);
+                g.strokeLine(bx + 4, y, bx + 19, y);
+                g.setLineDashes();
+                g.setLineWidth(1);
+                g.setFill(colors.get(i));
+                g.fillOval(bx + 9, y - 3, 6, 6);   // the curves mark their points too
+            }
             g.setFill(Color.web("#222"));
             g.fillText(names.get(i), bx + 22, y);
         }
