@@ -10,8 +10,7 @@ public final class Coverage {
 
     /** The fraction in [0, 1]; NaN for no predictions. */
     public static double within(double k, double[] truth, double[] mean, double[] std) {
-        if (truth.length != mean.length || mean.length != std.length) throw new IllegalArgumentException("arrays differ in length");
-        if (truth.length == 0) return Double.NaN;
+        if (empty(truth, mean, std)) return Double.NaN;
         int in = 0;
         for (int i = 0; i < truth.length; i++) if (Math.abs(truth[i] - mean[i]) <= k * std[i]) in++;
         return (double) in / truth.length;
@@ -23,8 +22,7 @@ public final class Coverage {
      * with a non-zero error counts as infinitely overconfident. NaN for no predictions.
      */
     public static double widening95(double[] truth, double[] mean, double[] std) {
-        if (truth.length != mean.length || mean.length != std.length) throw new IllegalArgumentException("arrays differ in length");
-        if (truth.length == 0) return Double.NaN;
+        if (empty(truth, mean, std)) return Double.NaN;
         double[] ratio = new double[truth.length];
         for (int i = 0; i < truth.length; i++) {
             double err = Math.abs(truth[i] - mean[i]);
@@ -32,5 +30,11 @@ public final class Coverage {
         }
         java.util.Arrays.sort(ratio);
         return ratio[(int) Math.ceil(0.95 * ratio.length) - 1] / 2;
+    }
+
+    /** True for no predictions; throws when the three arrays do not describe the same predictions. */
+    private static boolean empty(double[] truth, double[] mean, double[] std) {
+        if (truth.length != mean.length || mean.length != std.length) throw new IllegalArgumentException("arrays differ in length");
+        return truth.length == 0;
     }
 }

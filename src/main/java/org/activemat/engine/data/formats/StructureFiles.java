@@ -27,7 +27,7 @@ public final class StructureFiles {
 
     /** Writes e to file in the format its name asks for: *.vasp, POSCAR*, CONTCAR*; *.cif; anything else extended XYZ. */
     public static void write(Path file, Entry e) throws IOException {
-        if (!e.hasStructure()) throw new IllegalArgumentException(e.id() + " has a composition but no structure to write");
+        requireStructure(e);
         String name = DataFiles.plainName(file);
         String text;
         if (new PoscarReader().accepts(file)) text = poscar(e);
@@ -42,10 +42,13 @@ public final class StructureFiles {
 
     /** One POSCAR per entry, DIR/ID.vasp, for a VASP workflow; the folder is created. */
     public static void writePoscars(Path dir, List<Entry> entries) throws IOException {
-        for (Entry e : entries)
-            if (!e.hasStructure()) throw new IllegalArgumentException(e.id() + " has a composition but no structure to write");
+        entries.forEach(StructureFiles::requireStructure);   // all checked before the first file is written
         Files.createDirectories(dir);
         for (Entry e : entries) Files.writeString(dir.resolve(DataFiles.fileStem(e.id()) + ".vasp"), poscar(e), StandardCharsets.UTF_8);
+    }
+
+    private static void requireStructure(Entry e) {
+        if (!e.hasStructure()) throw new IllegalArgumentException(e.id() + " has a composition but no structure to write");
     }
 
     /** VASP 5: species in order of first appearance, positions grouped by species, Cartesian in Å. */
