@@ -168,12 +168,8 @@ public final class Suggestions {
     public void save(Path file) { save(shownRound, file); }
 
     private void save(Round r, Path file) {
-        tasks.create("Saving " + file.getFileName(), ctx -> {
-                    NextBatch.write(file, r.picks(), r.basis().target(), r.strategy());
-                    return file;
-                })
-                .onFailure(e -> Dialogs.error(owner.get(), "Could not save " + file.getFileName(), e))
-                .start();
+        write("Saving " + file.getFileName(), "Could not save " + file.getFileName(),
+                () -> NextBatch.write(file, r.picks(), r.basis().target(), r.strategy()));
     }
 
     private void computeDialog(Round r, SuggestionsView view) {
@@ -199,21 +195,16 @@ public final class Suggestions {
     public void savePoscars(Path dir) { savePoscars(shownRound, dir); }
 
     private void savePoscars(Round r, Path dir) {
-        tasks.create("Writing POSCAR files to " + dir.getFileName(), ctx -> {
-                    StructureFiles.writePoscars(dir, r.structures());
-                    return dir;
-                })
-                .onFailure(e -> Dialogs.error(owner.get(), "Could not write the POSCAR files into " + dir.getFileName(), e))
-                .start();
+        write("Writing POSCAR files to " + dir.getFileName(), "Could not write the POSCAR files into " + dir.getFileName(),
+                () -> StructureFiles.writePoscars(dir, r.structures()));
     }
 
     /** Writes the pw.x inputs of the batch of the window last opened into dir, for running elsewhere. */
     public void saveInputs(Path dir) { saveInputs(shownRound, dir); }
 
     private void saveInputs(Round r, Path dir) {
-        tasks.create("Writing pw.x inputs to " + dir.getFileName(), ctx -> StructureBatch.writeInputs(r.structures(), dir))
-                .onFailure(e -> Dialogs.error(owner.get(), "Could not write the pw.x inputs into " + dir.getFileName(), e))
-                .start();
+        write("Writing pw.x inputs to " + dir.getFileName(), "Could not write the pw.x inputs into " + dir.getFileName(),
+                () -> StructureBatch.writeInputs(r.structures(), dir));
     }
 
     /** Reads the finished pw.x outputs in dir for the batch of the window last opened, as Compute would have labelled it. */
@@ -222,6 +213,20 @@ public final class Suggestions {
     private void readOutputs(Round r, SuggestionsView view, Path dir) {
         label(r, view, "Reading pw.x outputs in " + dir.getFileName(), "Could not read the pw.x outputs in " + dir.getFileName(),
                 (ctx, onFrame) -> StructureBatch.readOutputs(r.structures(), dir, ctx.progress(), ctx.token(), onFrame));
+    }
+
+    /** Writing files for the user, off the FX thread; a failure opens a dialog that says what could not be written. */
+    private interface FileWriting {
+        void run() throws Exception;
+    }
+
+    private void write(String title, String failure, FileWriting writing) {
+        tasks.create(title, ctx -> {
+                    writing.run();
+                    return null;
+                })
+                .onFailure(e -> Dialogs.error(owner.get(), failure, e))
+                .start();
     }
 
     /** How a batch gets its labels: pw.x here, or outputs made elsewhere. */
