@@ -23,6 +23,8 @@ import java.util.TreeSet;
  */
 public final class StructureView extends Region {
     private static final double YAW = 0.45, PITCH = 0.3;
+    /** Heights of the caption above the cell and the element legend below it. */
+    static final double CAPTION = 24, LEGEND = 16;
     /** Jmol's element colours, the convention of most structure viewers; other elements are grey. */
     private static final Map<String, Color> COLORS = Map.ofEntries(
             Map.entry("H", Color.rgb(255, 255, 255)), Map.entry("Li", Color.rgb(204, 128, 255)),
@@ -92,9 +94,9 @@ public final class StructureView extends Region {
 
     public static Color color(Element e) { return COLORS.getOrDefault(e.symbol(), Color.rgb(180, 180, 180)); }
 
-    /** What is on screen now, in canvas pixels; for tests. */
+    /** What is on screen now, in pixels below the caption; for tests. */
     public StructureProjection projection() {
-        return structure == null ? null : StructureProjection.of(structure, yaw, pitch, zoom, canvas.getWidth(), canvas.getHeight() - 40);
+        return structure == null ? null : StructureProjection.of(structure, yaw, pitch, zoom, canvas.getWidth(), canvas.getHeight() - CAPTION - LEGEND);
     }
 
     @Override protected void layoutChildren() {
@@ -120,7 +122,7 @@ public final class StructureView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(caption, 8, 12);
         g.save();
-        g.translate(0, 24);   // below the caption; the legend sits at the bottom
+        g.translate(0, CAPTION);
         StructureProjection p = projection();
         g.setStroke(Color.web("#888"));
         g.setLineWidth(1);

@@ -41,7 +41,7 @@ class StructureViewFxTest {
         });
         // the nearest sphere is painted last, so nothing covers its centre
         StructureProjection.Atom front = p[0].atoms().get(p[0].atoms().size() - 1);
-        Color c = shot[0].getPixelReader().getColor((int) front.x(), (int) front.y() + 24);   // 24: below the caption
+        Color c = shot[0].getPixelReader().getColor((int) front.x(), (int) (front.y() + StructureView.CAPTION));
         Color expected = StructureView.color(front.element());
         assertThat(Math.abs(c.getHue() - expected.getHue()) < 20 && c.getSaturation() > 0.1 || expected.getSaturation() < 0.1 && c.getSaturation() < 0.1)
                 .as("%s at its centre: %s, expected a shade of %s", front.element(), c, expected).isTrue();
