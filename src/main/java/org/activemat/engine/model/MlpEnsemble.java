@@ -27,11 +27,11 @@ import java.util.function.IntConsumer;
  * {@code MathEx}'s per-thread RNG, which is seeded here from the member seed, so the numbers depend only on the seeds,
  * never on which thread or pool runs the training. Parallelism belongs to the caller (runs of an experiment).
  */
-public final class MlpEnsemble implements Regressor {
-    private final MLP[] members;
+public final class MlpEnsemble implements EnsembleModel {
+    private final Net[] members;
     private final double yMean, yStd;
 
-    private MlpEnsemble(MLP[] members, double yMean, double yStd) {
+    private MlpEnsemble(Net[] members, double yMean, double yStd) {
         this.members = members;
         this.yMean = yMean;
         this.yStd = yStd;
@@ -71,7 +71,7 @@ public final class MlpEnsemble implements Regressor {
         double[] z = new double[y.length];
         for (int i = 0; i < y.length; i++) z[i] = (y[i] - mean) / std;
 
-        MLP[] nets = new MLP[settings.members()];
+        Net[] nets = new Net[settings.members()];
         if (membersPool == null) {
             for (int m = 0; m < nets.length; m++) {
                 if (token != null) token.check();
@@ -79,12 +79,12 @@ public final class MlpEnsemble implements Regressor {
                 if (afterMember != null) afterMember.accept(m);
             }
         } else {
-            List<Future<MLP>> futures = new ArrayList<>();
+            List<Future<Net>> futures = new ArrayList<>();
             for (int m = 0; m < nets.length; m++) {
                 final int member = m;
                 futures.add(membersPool.submit(() -> {
                     if (token != null) token.check();
-                    MLP net = trainMember(x, z, settings, memberSeeds[member], token);
+                    Net net = trainMember(x, z, settings, memberSeeds[member], token);
                     if (afterMember != null) afterMember.accept(member);
                     return net;
                 }));
@@ -94,7 +94,7 @@ public final class MlpEnsemble implements Regressor {
         return new MlpEnsemble(nets, mean, std);
     }
 
-    private static MLP await(Future<MLP> f, CancellationToken token) {
+    private static Net await(Future<Net> f, CancellationToken token) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -108,14 +108,14 @@ public final class MlpEnsemble implements Regressor {
         }
     }
 
-    private static MLP trainMember(double[][] x, double[] z, MlpSettings s, long seed, CancellationToken token) {
+    private static Net trainMember(double[][] x, double[] z, MlpSettings s, long seed, CancellationToken token) {
         MathEx.setSeed(seed); // Smile's weight initialisation draws from this thread's RNG
         int p = x[0].length;
         LayerBuilder[] layers = new LayerBuilder[s.hiddenLayers().size() + 2];
         layers[0] = Layer.input(p);
         for (int i = 0; i < s.hiddenLayers().size(); i++) layers[i + 1] = Layer.rectifier(s.hiddenLayers().get(i));
         layers[layers.length - 1] = Layer.mse(1, OutputFunction.LINEAR);
-        MLP net = new MLP(layers);
+        Net net = new Net(layers);
         net.setLearningRate(TimeFunction.constant(s.learningRate()));
         net.setMomentum(TimeFunction.constant(s.momentum()));
         if (s.optimizer() == Optimizer.RMSPROP) net.setRMSProp(0.9, 1e-7);
@@ -151,28 +151,29 @@ public final class MlpEnsemble implements Regressor {
         }
     }
 
-    public int size() { return members.length; }
+    @Override public int size() { return members.length; }
 
-    /** One member's predictions in target units. */
-    public double[] predictMember(int m, double[][] x) {
+    @Override public double[] predictMember(int m, double[][] x) {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = members[m].predict(x[i]) * yStd + yMean;
         return out;
     }
 
-    @Override public Prediction predict(double[][] x) {
-        int n = x.length, m = members.length;
-        double[] mean = new double[n], var = new double[n];
-        double[][] all = new double[m][];
-        for (int k = 0; k < m; k++) all[k] = predictMember(k, x);
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int k = 0; k < m; k++) s += all[k][i];
-            double mu = s / m, v = 0;
-            for (int k = 0; k < m; k++) v += (all[k][i] - mu) * (all[k][i] - mu);
-            mean[i] = mu;
-            var[i] = v / m; // population variance of the committee
+    @Override public double[][] lastHidden(int m, double[][] x) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = members[m].lastHidden(x[i]);
+        return out;
+    }
+
+    /** Smile's MLP, opened up to read its last hidden layer (the same network and numbers). */
+    private static final class Net extends MLP {
+        Net(LayerBuilder... layers) {
+            super(layers);
         }
-        return new Prediction(mean, var);
+
+        double[] lastHidden(double[] x) {
+            propagate(x, false);
+            return net[net.length - 1].output().clone();
+        }
     }
 }
