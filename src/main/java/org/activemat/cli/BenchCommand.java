@@ -77,7 +77,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println("data: " + what);
         out.printf(Locale.ROOT, "protocol: %d strategies × %d seeds, %d labels in %d rounds, %d members %s, %d epochs, batch %d, %d threads%n",
                 plan.strategies().size(), plan.seeds().size(), plan.labelCounts()[plan.rounds() - 1], plan.rounds(),
-                plan.model().members(), plan.model().hiddenLayers(), plan.model().epochs(), plan.model().batchSize(), plan.threads());
+                plan.model().members(), plan.model().settings().hiddenLayers(), plan.model().settings().epochs(),
+                plan.model().settings().batchSize(), plan.threads());
         out.flush();
         double cpu0 = processCpuSeconds();
         ExperimentResult r = RunCommand.execute(fm, plan, err, quiet, new CancellationToken());
@@ -102,14 +103,14 @@ final class BenchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliErrors.BadInputException(file.getFileName() + ": none of " + DEFAULT_TARGETS
                         + " is a property; choose one with --target (available: " + String.join(", ", d.propertyNames()) + ")"));
         Dataset kept = DatasetFilters.apply(d, DatasetFilters.Settings.paper(t)).dataset();
-        return RunCommand.features(kept, "paper-17", t, List.of());
+        return RunCommand.features(kept, org.activemat.engine.descriptor.Descriptors.DEFAULT, t, List.of());
     }
 
     /** One sample-epoch = one sample through forward, backward and update, for one member in one epoch. */
     static long sampleEpochs(ExperimentResult r) {
         long n = 0;
         for (RunResult run : r.runs())
-            for (RoundResult round : run.rounds()) n += (long) round.labelled() * r.plan().model().members() * r.plan().model().epochs();
+            for (RoundResult round : run.rounds()) n += (long) round.labelled() * r.plan().model().members() * r.plan().model().settings().epochs();
         return n;
     }
 

@@ -69,7 +69,8 @@ final class ExploreCommand implements Callable<Integer> {
             description = "formation_energy_per_atom (default) or energy_per_atom")
     String target;
 
-    @Option(names = "--descriptors", defaultValue = "paper-17", paramLabel = "SET", description = "paper-17 (default), composition-8 or structure-9")
+    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
+            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String descriptors;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "extended XYZ file that keeps the pool's DFT labels")

@@ -29,8 +29,8 @@ final class FeaturesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "extxyz, pymatgen/MP/OPTIMADE JSON(.gz), CSV, POSCAR or CIF file")
     Path file;
 
-    @Option(names = "--descriptors", paramLabel = "SET", defaultValue = "paper-17",
-            description = "paper-17 (default), composition-8 or structure-9")
+    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
+            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String descriptors;
 
     @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to predict, e.g. energy_per_atom")

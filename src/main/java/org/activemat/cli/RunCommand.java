@@ -41,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to learn, e.g. formation_energy_per_atom")
     String target;
 
-    @Option(names = "--descriptors", defaultValue = "paper-17", paramLabel = "SET",
-            description = "paper-17 (default), composition-8 or structure-9")
+    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
+            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String descriptors;
 
     @Option(names = "--extra-features", split = ",", paramLabel = "COLUMNS", description = "dataset columns to add as features")

@@ -9,6 +9,7 @@ import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.NextBatch;
 import org.activemat.engine.oracle.EarlierRounds;
 import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,24 +45,22 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--candidates", required = true, paramLabel = "FILE", description = "structures without labels to choose from")
     Path candidates;
 
-    @Option(names = "--strategy", defaultValue = "uncertainty", paramLabel = "NAME",
-            description = "uncertainty (default), diversity, hybrid or random")
+    @Option(names = "--strategy", defaultValue = Strategies.SUGGEST_DEFAULT, paramLabel = "NAME",
+            completionCandidates = Candidates.StrategyNames.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String strategy;
 
     @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "structures to suggest (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--descriptors", defaultValue = "paper-17", paramLabel = "SET", description = "paper-17 (default), composition-8 or structure-9")
+    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
+            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     String descriptors;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "seed of the ensemble and the strategy (default ${DEFAULT-VALUE})")
     int seed;
 
-    @Option(names = "--k", paramLabel = "K", description = "clusters for diversity (default 15)")
-    Integer clusters;
-
-    @Option(names = "--alpha", paramLabel = "A", description = "hybrid weight of variance vs distance (default 0.6)")
-    Double alpha;
+    @Mixin StrategyOptions strategyOptions;
 
     @Mixin ModelOptions model;
 
@@ -72,8 +71,7 @@ final class SuggestCommand implements Callable<Integer> {
     Path poscarDir;
 
     @Override public Integer call() throws Exception {
-        if (!Strategies.NAMES.contains(strategy))
-            throw new CliErrors.BadInputException("unknown strategy '" + strategy + "'; expected one of " + Strategies.NAMES);
+        StrategySpec chosen = strategyOptions.one(strategy);
         Dataset given = DatasetFormats.read(labelled);
         if (!given.propertyNames().contains(target))
             throw new CliErrors.BadInputException(labelled.getFileName() + ": no property '" + target + "'; available: "
@@ -89,9 +87,7 @@ final class SuggestCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();   // before the training, not after the table
         FeatureMatrix fm = RunCommand.features(known, descriptors, target, List.of());
         for (String w : fm.warnings()) spec.commandLine().getErr().println("warning: " + w);
-        ExperimentPlan paper = ExperimentPlan.paper();
-        NextBatch.Request request = new NextBatch.Request(strategy, batch, model.apply(paper.model()), seed,
-                clusters != null ? clusters : paper.diversityClusters(), alpha != null ? alpha : paper.hybridAlpha());
+        NextBatch.Request request = new NextBatch.Request(chosen, batch, model.apply(ExperimentPlan.paper().model()), seed);
         List<NextBatch.Suggestion> picks;
         try {
             picks = NextBatch.suggest(fm, pool.entries(), Descriptors.byName(descriptors), request, new CancellationToken());

@@ -149,7 +149,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     /** The loaded data and target, the descriptor set, and the ensemble and strategy settings of the form. */
     public Suggestions.Basis suggestionBasis() {
         return new Suggestions.Basis(session.filtered(), session.target(), Descriptors.byName(descriptorsVm.setNameProperty().get()),
-                strategiesVm.modelSettings(), strategiesVm.kProperty().get(), strategiesVm.alphaProperty().get(), analysis());
+                strategiesVm.modelSpec(), strategiesVm::strategySpec, analysis());
     }
 
     public Suggestions suggestions() { return suggestions; }
@@ -394,7 +394,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         @Override public java.util.Map<String, Integer> pickRounds(String strategy, int seed) {
             return sameData() ? run.pickRounds(strategy, seed) : null;
         }
-        @Override public java.util.List<String> strategies() { return run.plan() == null ? java.util.List.of() : run.plan().strategies(); }
+        @Override public java.util.List<String> strategies() { return run.plan() == null ? java.util.List.of() : run.plan().strategyNames(); }
         @Override public java.util.List<Integer> seeds() { return run.plan() == null ? java.util.List.of() : run.plan().seeds(); }
     }
 

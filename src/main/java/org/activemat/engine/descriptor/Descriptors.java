@@ -2,6 +2,7 @@ package org.activemat.engine.descriptor;
 
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.registry.Registry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,29 @@ import java.util.stream.IntStream;
 public final class Descriptors {
     private Descriptors() {}
 
-    public static final List<String> NAMES = List.of("paper-17", "composition-8", "structure-9");
+    /** The default set, the paper's. */
+    public static final String DEFAULT = "paper-17";
+
+    public static final Registry<DescriptorSetType> REGISTRY = new Registry<DescriptorSetType>("descriptor set")
+            .register(new DescriptorSetType(DEFAULT, "composition-8 + structure-9: our reading of the paper's 17 features, "
+                    + "all computable before any DFT", () -> new CombinedDescriptors(DEFAULT,
+                    List.of(new CompositionDescriptors(), new StructureDescriptors()))))
+            .register(new DescriptorSetType(CompositionDescriptors.NAME, "atomic-fraction-weighted element statistics: "
+                    + "needs only a formula", CompositionDescriptors::new))
+            .register(new DescriptorSetType(StructureDescriptors.NAME, "cell geometry and local environments: "
+                    + "needs a structure", StructureDescriptors::new));
+
+    /** Every descriptor set's name; the first is the default. */
+    public static List<String> names() {
+        return REGISTRY.names();
+    }
 
     /** Above this |Pearson r| with the target an extra column is flagged as a likely leak. */
     public static final double COLLINEAR_R = 0.98;
 
-    /** The set called name; IllegalArgumentException listing the known names otherwise. */
+    /** The set called name (any case); IllegalArgumentException listing the known names otherwise. */
     public static DescriptorSet byName(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        return switch (n) {
-            case "paper-17" -> new CombinedDescriptors("paper-17", List.of(new CompositionDescriptors(), new StructureDescriptors()));
-            case CompositionDescriptors.NAME -> new CompositionDescriptors();
-            case StructureDescriptors.NAME -> new StructureDescriptors();
-            default -> throw new IllegalArgumentException("unknown descriptor set '" + name + "'; expected one of " + String.join(", ", NAMES));
-        };
+        return REGISTRY.get(name == null ? "" : name).factory().get();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes and reads experiment results files (JSON). Older schema versions stay readable; newer ones are refused. */
 public final class ResultsFile {
     /** Bump when a field changes meaning or disappears; keep a saved file of each version under src/test/resources. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -60,6 +60,7 @@ public final class ResultsFile {
         if (version.asInt() > SCHEMA_VERSION)
             throw DataFormatException.atPath(file, "$.schemaVersion", "schema version " + version.asInt()
                     + " was written by a newer ActiveMat; this version reads up to " + SCHEMA_VERSION);
+        SchemaUpgrade.upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version.asInt());
         try {
             ResultsDocument doc = JSON.treeToValue(root, ResultsDocument.class);
             if (doc.settings() == null) throw DataFormatException.atPath(file, "$.settings", "expected the experiment settings");

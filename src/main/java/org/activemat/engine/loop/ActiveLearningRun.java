@@ -2,12 +2,11 @@ package org.activemat.engine.loop;
 
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
-import org.activemat.engine.model.MlpEnsemble;
+import org.activemat.engine.model.EnsembleModel;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.QueryStrategy;
-import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public final class ActiveLearningRun {
     /** As run(listener, token), training each round's members in parallel on membersPool when it is given. */
     public RunResult run(ExperimentListener listener, CancellationToken token, ExecutorService membersPool) {
         long start = System.nanoTime();
-        QueryStrategy strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
+        QueryStrategy strategy = plan.strategy(strategyName).create();
         int n = data.rows();
         DataSplit split = DataSplit.of(n, seed, plan.testFraction());
         int[] test = split.test();
@@ -70,12 +69,12 @@ public final class ActiveLearningRun {
         }
 
         List<RoundResult> rounds = new ArrayList<>();
-        MlpEnsemble ensemble = null;
+        EnsembleModel ensemble = null;
         for (int round = 0; round < plan.rounds(); round++) {
             long t0 = System.nanoTime();
             double[] ly = new double[labelled.size()];
             for (int i = 0; i < ly.length; i++) ly[i] = data.y()[pool[labelled.get(i)]];
-            ensemble = RoundStep.train(poolX, labelled, ly, plan.model(), seed, strategyName, round, listener, token, membersPool);
+            ensemble = RoundStep.train(poolX, labelled, ly, plan.model(), plan.pairing(), seed, strategyName, round, listener, token, membersPool);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Prediction onTest = ensemble.predict(testX);
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(testY, onTest.mean()), added, reasons, trainSeconds);

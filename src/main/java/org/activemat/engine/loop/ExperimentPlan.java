@@ -1,28 +1,43 @@
 package org.activemat.engine.loop;
 
 import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.ModelSpec;
+import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.strategy.Strategies;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything that defines an experiment: strategies × seeds, the split, the labelling schedule (initial labels, then
- * queries of batchSize), the ensemble, strategy parameters and the number of worker threads (which never changes
- * the numbers, only the wall time).
+ * Everything that defines an experiment: strategies (each with its parameters) × seeds, the split, the labelling
+ * schedule (initial labels, then queries of batchSize), the model (backend and settings) and the number of worker
+ * threads (which never changes the numbers, only the wall time).
  */
-public record ExperimentPlan(List<String> strategies, List<Integer> seeds, double testFraction, int initialLabels,
-                             int queries, int batchSize, MlpSettings model, int diversityClusters, double hybridAlpha,
-                             int threads) {
+public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds, double testFraction, int initialLabels,
+                             int queries, int batchSize, ModelSpec model, int threads, Pairing pairing) {
     public ExperimentPlan {
         strategies = List.copyOf(strategies);
         seeds = List.copyOf(seeds);
+        if (pairing == null) pairing = Pairing.PER_STRATEGY;
     }
+
+    /** The pairing of new experiments. */
+    public static final Pairing PAIRING = Pairing.PER_STRATEGY;
 
     /** The paper protocol (DESIGN.md §5): 4 strategies × seeds 0–4, 80/20 split, 30 + 5×15 labels, 5×MLP 128-128. */
     public static ExperimentPlan paper() {
-        return new ExperimentPlan(Strategies.NAMES, List.of(0, 1, 2, 3, 4), 0.2, 30, 5, 15, MlpSettings.paper(),
-                15, 0.6, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new ExperimentPlan(StrategySpec.of(Strategies.paper()), List.of(0, 1, 2, 3, 4), 0.2, 30, 5, 15,
+                ModelSpec.standard(), Math.max(1, Runtime.getRuntime().availableProcessors()), PAIRING);
+    }
+
+    public List<String> strategyNames() {
+        return strategies.stream().map(StrategySpec::name).toList();
+    }
+
+    /** The spec of the named strategy in this plan; IllegalArgumentException when the plan has none. */
+    public StrategySpec strategy(String name) {
+        return strategies.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the plan has no strategy '" + name + "'"));
     }
 
     public int rounds() { return queries + 1; }
@@ -38,25 +53,28 @@ public record ExperimentPlan(List<String> strategies, List<Integer> seeds, doubl
 
     public int runs() { return strategies.size() * seeds.size(); }
 
-    /** Human-readable reasons this plan cannot run on a dataset of the given number of rows; empty when it can. */
-    public List<String> problems(int rows) {
+    /** Reasons the schedule, strategies and model cannot run at all, whatever the data; empty when they can. */
+    public List<String> problems() {
         List<String> p = new ArrayList<>();
         if (strategies.isEmpty()) p.add("choose at least one strategy");
-        for (String s : strategies)
-            if (!Strategies.NAMES.contains(s)) p.add("unknown strategy '" + s + "'; expected one of " + String.join(", ", Strategies.NAMES));
-        if (strategies.stream().distinct().count() != strategies.size()) p.add("a strategy is listed twice");
+        for (StrategySpec s : strategies) p.addAll(s.problems());
+        if (strategyNames().stream().distinct().count() != strategies.size()) p.add("a strategy is listed twice");
         if (seeds.isEmpty()) p.add("choose at least one seed");
         if (seeds.stream().distinct().count() != seeds.size()) p.add("a seed is listed twice");
         if (!(testFraction > 0 && testFraction < 1)) p.add("test fraction must be between 0 and 1 (got " + testFraction + ")");
         if (initialLabels < 2) p.add("at least 2 initial labels are needed to train (got " + initialLabels + ")");
         if (queries < 0) p.add("queries must not be negative (got " + queries + ")");
         if (batchSize < 1) p.add("query batch size must be at least 1 (got " + batchSize + ")");
-        if (diversityClusters < 1) p.add("diversity needs at least 1 k-means cluster (got " + diversityClusters + ")");
-        if (!(hybridAlpha >= 0 && hybridAlpha <= 1)) p.add("hybrid α must be in [0, 1] (got " + hybridAlpha + ")");
         if (threads < 1) p.add("threads must be at least 1 (got " + threads + ")");
         p.addAll(model.problems());
+        return p;
+    }
+
+    /** Human-readable reasons this plan cannot run on a dataset of the given number of rows; empty when it can. */
+    public List<String> problems(int rows) {
+        List<String> p = problems();
         if (p.isEmpty()) {
-            int test = testSize(rows), pool = rows - test, needed = initialLabels + queries * batchSize;
+            int test = testSize(rows), pool = rows - test, needed = labelsNeeded();
             if (test < 2) p.add("the test set would hold " + test + " entries (" + rows + " × " + testFraction + "); at least 2 are needed");
             if (needed > pool)
                 p.add("the protocol needs " + needed + " labels (" + initialLabels + " initial + " + queries + " × " + batchSize
@@ -65,27 +83,50 @@ public record ExperimentPlan(List<String> strategies, List<Integer> seeds, doubl
         return p;
     }
 
-    public ExperimentPlan withStrategies(List<String> s) {
-        return new ExperimentPlan(s, seeds, testFraction, initialLabels, queries, batchSize, model, diversityClusters, hybridAlpha, threads);
+    /** Labels the whole schedule takes: initial + queries × batch. */
+    public int labelsNeeded() { return initialLabels + queries * batchSize; }
+
+    /** The named strategies; a strategy already in the plan keeps its parameters, the others take their defaults. */
+    public ExperimentPlan withStrategies(List<String> names) {
+        return withStrategySpecs(names.stream().map(n -> strategies.stream().filter(s -> s.name().equals(n)).findFirst()
+                .orElse(StrategySpec.of(n))).toList());
+    }
+
+    public ExperimentPlan withStrategySpecs(List<StrategySpec> s) {
+        return new ExperimentPlan(s, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing);
+    }
+
+    /** The same plan with one parameter of one of its strategies changed. */
+    public ExperimentPlan withStrategyParameter(String strategy, String parameter, double value) {
+        return withStrategySpecs(strategies.stream().map(s -> s.name().equals(strategy) ? s.with(parameter, value) : s).toList());
     }
 
     public ExperimentPlan withSeeds(List<Integer> s) {
-        return new ExperimentPlan(strategies, s, testFraction, initialLabels, queries, batchSize, model, diversityClusters, hybridAlpha, threads);
+        return new ExperimentPlan(strategies, s, testFraction, initialLabels, queries, batchSize, model, threads, pairing);
+    }
+
+    public ExperimentPlan withTestFraction(double f) {
+        return new ExperimentPlan(strategies, seeds, f, initialLabels, queries, batchSize, model, threads, pairing);
     }
 
     public ExperimentPlan withSchedule(int initial, int queries, int batch) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initial, queries, batch, model, diversityClusters, hybridAlpha, threads);
+        return new ExperimentPlan(strategies, seeds, testFraction, initial, queries, batch, model, threads, pairing);
     }
 
+    public ExperimentPlan withModel(ModelSpec m) {
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, m, threads, pairing);
+    }
+
+    /** The same backend with other settings. */
     public ExperimentPlan withModel(MlpSettings m) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, m, diversityClusters, hybridAlpha, threads);
+        return withModel(model.withSettings(m));
+    }
+
+    public ExperimentPlan withPairing(Pairing p) {
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, p);
     }
 
     public ExperimentPlan withThreads(int t) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, diversityClusters, hybridAlpha, t);
-    }
-
-    public ExperimentPlan withHybridAlpha(double a) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, diversityClusters, a, threads);
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, t, pairing);
     }
 }

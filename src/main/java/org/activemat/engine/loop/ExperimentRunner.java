@@ -46,7 +46,7 @@ public final class ExperimentRunner {
         try {
             // seed-major, so all strategies advance side by side and live curves can be compared early
             for (int seed : plan.seeds())
-                for (String s : plan.strategies()) {
+                for (String s : plan.strategyNames()) {
                     ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed);
                     futures.add(pool.submit(() -> {
                         try {

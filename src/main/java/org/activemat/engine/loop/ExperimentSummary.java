@@ -21,7 +21,7 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
 
     public static ExperimentSummary of(ExperimentResult result) {
         Map<String, List<RunResult>> byStrategy = new LinkedHashMap<>();
-        for (String s : result.plan().strategies()) byStrategy.put(s, new ArrayList<>());
+        for (String s : result.plan().strategyNames()) byStrategy.put(s, new ArrayList<>());
         for (RunResult r : result.runs()) byStrategy.computeIfAbsent(r.strategy(), k -> new ArrayList<>()).add(r);
 
         int[] labels = result.plan().labelCounts();

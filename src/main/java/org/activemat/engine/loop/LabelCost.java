@@ -38,7 +38,7 @@ public record LabelCost(String strategy, double meanSeconds, double stdSeconds, 
             perStrategy.computeIfAbsent(run.strategy(), k -> new ArrayList<>()).add(sum);
         }
         Map<String, LabelCost> out = new LinkedHashMap<>();
-        for (String s : result.plan().strategies()) {
+        for (String s : result.plan().strategyNames()) {
             List<Double> v = perStrategy.get(s);
             if (v == null) continue;
             double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
@@ -58,7 +58,7 @@ public record LabelCost(String strategy, double meanSeconds, double stdSeconds, 
     public static List<Curve> curves(ExperimentResult result, Map<String, Double> secondsById) {
         if (of(result, secondsById).isEmpty()) return List.of();
         List<Curve> out = new ArrayList<>();
-        for (String s : result.plan().strategies()) {
+        for (String s : result.plan().strategyNames()) {
             List<RunResult> runs = result.runs().stream().filter(r -> r.strategy().equals(s)).toList();
             int rounds = runs.stream().mapToInt(r -> r.rounds().size()).max().orElse(0);
             if (rounds == 0) continue;

@@ -5,11 +5,11 @@ import org.activemat.engine.data.formats.ExtXyzWriter;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
-import org.activemat.engine.model.MlpEnsemble;
-import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.EnsembleModel;
+import org.activemat.engine.model.ModelSpec;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.strategy.Pick;
-import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.task.CancellationToken;
 
 import java.io.IOException;
@@ -59,7 +59,7 @@ public final class NextBatch {
     }
 
     /** What was asked: the strategy and its settings, the ensemble, the seed. */
-    public record Request(String strategy, int batch, MlpSettings model, int seed, int clusters, double alpha) {}
+    public record Request(StrategySpec strategy, int batch, ModelSpec model, int seed) {}
 
     /**
      * Suggests r.batch() candidates. Candidates whose id is already labelled, or repeats an earlier candidate's, are
@@ -93,10 +93,10 @@ public final class NextBatch {
         boolean[] unavailable = new boolean[x.length];
         for (int i = 0; i < n; i++) unavailable[i] = true;
 
-        MlpEnsemble ensemble = RoundStep.train(x, labelledRows, labelled.y(), r.model(), r.seed(), r.strategy(), 0,
+        EnsembleModel ensemble = RoundStep.train(x, labelledRows, labelled.y(), r.model(), ExperimentPlan.PAIRING, r.seed(), r.strategy().name(), 0,
                 ExperimentListener.NONE, token, null);
-        List<Pick> picks = RoundStep.query(Strategies.byName(r.strategy(), r.clusters(), r.alpha()), ensemble, x, labelledRows,
-                unavailable, r.batch(), r.seed(), r.strategy(), 0);
+        List<Pick> picks = RoundStep.query(r.strategy().create(), ensemble, x, labelledRows,
+                unavailable, r.batch(), r.seed(), r.strategy().name(), 0);
         Prediction p = ensemble.predict(picks.stream().map(k -> x[k.index()]).toArray(double[][]::new));
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < picks.size(); i++)

@@ -1,7 +1,7 @@
 package org.activemat.engine.loop;
 
-import org.activemat.engine.model.MlpEnsemble;
-import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.EnsembleModel;
+import org.activemat.engine.model.ModelSpec;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.QueryStrategy;
 import org.activemat.engine.strategy.SelectionContext;
@@ -18,22 +18,22 @@ import java.util.concurrent.ExecutorService;
 public final class RoundStep {
     private RoundStep() {}
 
-    /** Trains the ensemble on the labelled pool rows (y aligned with labelled); member m is seeded by (seed, strategy, round, m). */
-    public static MlpEnsemble train(double[][] poolX, List<Integer> labelled, double[] y, MlpSettings model, int seed,
+    /** Trains the ensemble on the labelled pool rows (y aligned with labelled); member seeds come from the pairing. */
+    public static EnsembleModel train(double[][] poolX, List<Integer> labelled, double[] y, ModelSpec model, Pairing pairing, int seed,
                                     String strategy, int round, ExperimentListener listener, CancellationToken token,
                                     ExecutorService membersPool) {
         double[][] x = new double[labelled.size()][];
         for (int i = 0; i < x.length; i++) x[i] = poolX[labelled.get(i)];
         long[] memberSeeds = new long[model.members()];
-        for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = Seeds.derive(seed, strategy, round, m);
-        return MlpEnsemble.train(x, y, model, memberSeeds, m -> listener.memberTrained(strategy, seed, round, m), token, membersPool);
+        for (int m = 0; m < memberSeeds.length; m++) memberSeeds[m] = pairing.memberSeed(seed, strategy, round, m);
+        return model.trainer().train(x, y, memberSeeds, m -> listener.memberTrained(strategy, seed, round, m), token, membersPool);
     }
 
     /**
      * The strategy's batch among the pool rows that are neither labelled nor unavailable (unavailable[i] also covers
      * rows the oracle failed on). Every strategy gets the ensemble variance, so each pick's explanation can show it.
      */
-    public static List<Pick> query(QueryStrategy strategy, MlpEnsemble ensemble, double[][] poolX, List<Integer> labelled,
+    public static List<Pick> query(QueryStrategy strategy, EnsembleModel ensemble, double[][] poolX, List<Integer> labelled,
                                    boolean[] unavailable, int batch, int seed, String strategyName, int round) {
         int free = 0;
         for (boolean u : unavailable) if (!u) free++;

@@ -6,6 +6,9 @@ import org.activemat.engine.registry.Registry;
 public final class ModelBackends {
     private ModelBackends() {}
 
+    /** Smile's MLP: the only backend of results files of schema 1. */
+    public static final String SMILE_MLP = "smile-mlp";
+
     public static final Registry<ModelBackend> REGISTRY = new Registry<ModelBackend>("model backend")
             .register(new SmileMlpBackend());
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Smile 3.1.1's MLP (native OpenBLAS, SGD + momentum or RMSProp, no Adam): kept as an independent cross-check. */
 final class SmileMlpBackend implements ModelBackend {
-    static final String NAME = "smile-mlp";
+    static final String NAME = ModelBackends.SMILE_MLP;
 
     @Override public String name() { return NAME; }
 

@@ -19,14 +19,13 @@ import org.activemat.engine.loop.RoundStep;
 import org.activemat.engine.loop.RunResult;
 import org.activemat.engine.loop.Seeds;
 import org.activemat.engine.loop.TestPredictions;
-import org.activemat.engine.model.MlpEnsemble;
+import org.activemat.engine.model.EnsembleModel;
 import org.activemat.engine.model.Prediction;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.engine.stats.Metrics;
 import org.activemat.engine.strategy.Pick;
-import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
@@ -179,7 +178,7 @@ public final class ExplorationRun {
         List<RunResult> runs = new ArrayList<>();
         boolean complete = true;
         outer:
-        for (String strategy : plan.strategies())
+        for (String strategy : plan.strategyNames())
             for (int seed : plan.seeds()) {
                 RunResult r;
                 try {
@@ -197,7 +196,7 @@ public final class ExplorationRun {
     RunResult run(String strategyName, int seed, ExperimentListener listener, ProgressListener dft, CancellationToken cancel)
             throws IOException {
         long start = System.nanoTime();
-        var strategy = Strategies.byName(strategyName, plan.diversityClusters(), plan.hybridAlpha());
+        var strategy = plan.strategy(strategyName).create();
         List<Integer> labelled = new ArrayList<>();
         boolean[] unavailable = new boolean[pool.size()];
         List<String> added = new ArrayList<>(), reasons = new ArrayList<>();
@@ -212,11 +211,11 @@ public final class ExplorationRun {
         if (labelled.size() < 2) throw new IOException("the oracle labelled " + labelled.size() + " of the pool's structures; at least 2 are needed to train");
 
         List<RoundResult> rounds = new ArrayList<>();
-        MlpEnsemble ensemble = null;
+        EnsembleModel ensemble = null;
         for (int round = 0; round < plan.rounds(); round++) {
             long t0 = System.nanoTime();
             double[] y = labelled.stream().mapToDouble(i -> known.get(pool.get(i).id())).toArray();
-            ensemble = RoundStep.train(poolX, labelled, y, plan.model(), seed, strategyName, round, listener, cancel, null);
+            ensemble = RoundStep.train(poolX, labelled, y, plan.model(), plan.pairing(), seed, strategyName, round, listener, cancel, null);
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(test.y(), ensemble.predict(testX).mean()),
                     added, reasons, (System.nanoTime() - t0) / 1e9);
             rounds.add(result);

@@ -29,7 +29,10 @@ public final class Coverage {
             ratio[i] = err == 0 ? 0 : std[i] > 0 ? err / std[i] : Double.POSITIVE_INFINITY;
         }
         java.util.Arrays.sort(ratio);
-        return ratio[(int) Math.ceil(0.95 * ratio.length) - 1] / 2;
+        double k = ratio[(int) Math.ceil(0.95 * ratio.length) - 1] / 2;
+        // err / std × std can round below err: step up by ulps so that within(2k) covers 95 % by construction
+        for (int i = 0; i < 8 && Double.isFinite(k) && within(2 * k, truth, mean, std) < 0.95; i++) k = Math.nextUp(k);
+        return k;
     }
 
     /** True for no predictions; throws when the three arrays do not describe the same predictions. */

@@ -37,7 +37,7 @@ public final class DescriptorsView extends BorderPane {
     public DescriptorsView(DescriptorsViewModel vm) {
         this.vm = vm;
         setId("descriptors-view");
-        ComboBox<String> set = new ComboBox<>(FXCollections.observableArrayList(Descriptors.NAMES));
+        ComboBox<String> set = new ComboBox<>(FXCollections.observableArrayList(Descriptors.names()));
         set.setId("descriptor-set");
         set.valueProperty().bindBidirectional(vm.setNameProperty());
         set.setTooltip(new Tooltip("paper-17 = composition-8 + structure-9: computable before any DFT"));

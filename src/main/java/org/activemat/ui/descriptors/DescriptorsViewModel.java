@@ -32,7 +32,7 @@ import java.util.Locale;
  */
 public final class DescriptorsViewModel {
     private final WorkbenchModel session;
-    private final StringProperty setName = new SimpleStringProperty(Descriptors.NAMES.get(0));
+    private final StringProperty setName = new SimpleStringProperty(Descriptors.DEFAULT);
     private final ObservableList<String> availableExtras = FXCollections.observableArrayList();
     private final ObservableList<String> extras = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DescriptorAnalysis> analysis = new ReadOnlyObjectWrapper<>();

@@ -74,9 +74,9 @@ public final class RunViewModel {
         rounds.clear();
         finished.clear();
         finishedRuns.set(0);
-        strategies.setAll(plan.strategies());
+        strategies.setAll(plan.strategyNames());
         seeds.setAll(plan.seeds());
-        if (viewStrategy.get() == null || !plan.strategies().contains(viewStrategy.get())) viewStrategy.set(plan.strategies().get(0));
+        if (viewStrategy.get() == null || !plan.strategyNames().contains(viewStrategy.get())) viewStrategy.set(plan.strategyNames().get(0));
         if (!plan.seeds().contains(viewSeed.get())) viewSeed.set(plan.seeds().get(0));
         followLatest = true;
         running.set(true);
@@ -149,9 +149,9 @@ public final class RunViewModel {
             finished.put(r.strategy() + "#" + r.seed(), r);
         }
         finishedRuns.set(finished.size());
-        strategies.setAll(plan.strategies());
+        strategies.setAll(plan.strategyNames());
         seeds.setAll(plan.seeds());
-        if (viewStrategy.get() == null || !plan.strategies().contains(viewStrategy.get())) viewStrategy.set(plan.strategies().get(0));
+        if (viewStrategy.get() == null || !plan.strategyNames().contains(viewStrategy.get())) viewStrategy.set(plan.strategyNames().get(0));
         if (!plan.seeds().contains(viewSeed.get())) viewSeed.set(plan.seeds().get(0));
         followLatest = true;
         summary.set(String.format("%d of %d runs, %.1f s of computing.", result.runs().size(), plan.runs(), result.wallSeconds()));
@@ -164,7 +164,7 @@ public final class RunViewModel {
         List<CurveSeries> out = new ArrayList<>();
         if (plan == null) { curves.set(out); return; }
         int[] labels = plan.labelCounts();
-        for (String s : plan.strategies()) {
+        for (String s : plan.strategyNames()) {
             Map<Integer, List<RoundResult>> bySeed = rounds.get(s);
             if (bySeed == null) continue;
             List<Integer> l = new ArrayList<>();

@@ -21,6 +21,8 @@ import org.activemat.engine.data.Dataset;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.ModelSpec;
+import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.oracle.ChemicalSystem;
 import org.activemat.engine.oracle.ExplorationRun;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
@@ -48,6 +50,7 @@ public final class StrategiesViewModel {
 
     public static final List<String> STRATEGY_NAMES = List.of("random", "uncertainty", "diversity", "hybrid");
 
+    private ModelSpec model = ModelSpec.standard();
     private final WorkbenchModel session;
     private final IntegerProperty initialLabels = new SimpleIntegerProperty();
     private final IntegerProperty batchSize = new SimpleIntegerProperty();
@@ -187,14 +190,33 @@ public final class StrategiesViewModel {
     public ExperimentPlan toPlan() {
         List<Integer> seedList = new ArrayList<>();
         for (int i = 0; i < seeds.get(); i++) seedList.add(i);
-        return new ExperimentPlan(selectedStrategies(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
-                batchSize.get(), modelSettings(), k.get(), alpha.get(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new ExperimentPlan(strategySpecs(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
+                batchSize.get(), modelSpec(), Math.max(1, Runtime.getRuntime().availableProcessors()),
+                ExperimentPlan.PAIRING);
+    }
+
+    /** The chosen strategies, each with the form's values of its parameters. */
+    public List<StrategySpec> strategySpecs() {
+        return selectedStrategies().stream().map(this::strategySpec).toList();
+    }
+
+    /** The named strategy with the form's values of the parameters it has. */
+    public StrategySpec strategySpec(String name) {
+        StrategySpec s = StrategySpec.of(name);
+        if (s.resolved().containsKey("k")) s = s.with("k", k.get());
+        if (s.resolved().containsKey("alpha")) s = s.with("alpha", alpha.get());
+        return s;
+    }
+
+    /** The backend and ensemble of the form (call only when ensembleProblem() is null). */
+    public ModelSpec modelSpec() {
+        return model.withSettings(modelSettings());
     }
 
     /** The ensemble of the form (call only when ensembleProblem() is null). */
     public MlpSettings modelSettings() {
         return new MlpSettings(members.get(), parsedHiddenLayers(), epochs.get(), miniBatch.get(),
-                learningRate.get(), MlpSettings.paper().momentum(), MlpSettings.paper().optimizer());
+                learningRate.get(), model.settings().momentum(), model.settings().optimizer());
     }
 
     /** The first problem of the ensemble and strategy fields (what a suggestion needs), or null. */
@@ -211,17 +233,22 @@ public final class StrategiesViewModel {
         queryRounds.set(p.queries());
         seeds.set(p.seeds().size());
         testFraction.set(p.testFraction());
-        members.set(p.model().members());
-        hiddenLayers.set(String.join(", ", p.model().hiddenLayers().stream().map(String::valueOf).toList()));
-        epochs.set(p.model().epochs());
-        learningRate.set(p.model().learningRate());
-        miniBatch.set(p.model().batchSize());
-        random.set(p.strategies().contains("random"));
-        uncertainty.set(p.strategies().contains("uncertainty"));
-        diversity.set(p.strategies().contains("diversity"));
-        hybrid.set(p.strategies().contains("hybrid"));
-        k.set(p.diversityClusters());
-        alpha.set(p.hybridAlpha());
+        model = p.model();
+        MlpSettings m = p.model().settings();
+        members.set(m.members());
+        hiddenLayers.set(String.join(", ", m.hiddenLayers().stream().map(String::valueOf).toList()));
+        epochs.set(m.epochs());
+        learningRate.set(m.learningRate());
+        miniBatch.set(m.batchSize());
+        List<String> names = p.strategyNames();
+        random.set(names.contains("random"));
+        uncertainty.set(names.contains("uncertainty"));
+        diversity.set(names.contains("diversity"));
+        hybrid.set(names.contains("hybrid"));
+        for (StrategySpec s : p.strategies()) {
+            if (s.resolved().containsKey("k")) k.set((int) s.value("k"));
+            if (s.resolved().containsKey("alpha")) alpha.set(s.value("alpha"));
+        }
     }
 
     /** Shows how a saved experiment got its labels: live with this pool and label cache, or replayed (null). */

@@ -35,7 +35,7 @@ public final class SuggestDialog {
         Label chosen = new Label("no file chosen");
         Button choose = new Button("Choose…");
         ChoiceBox<String> strategy = new ChoiceBox<>();
-        strategy.getItems().setAll(Strategies.NAMES);
+        strategy.getItems().setAll(Strategies.names());
         strategy.setValue("uncertainty");
         List<Path> earlier = new ArrayList<>();
         Label earlierChosen = new Label("none (optional)");

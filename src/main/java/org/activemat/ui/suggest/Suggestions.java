@@ -12,7 +12,8 @@ import org.activemat.engine.data.formats.StructureFiles;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.loop.NextBatch;
-import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.ModelSpec;
+import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.oracle.EarlierRounds;
 import org.activemat.engine.oracle.StructureBatch;
 import org.activemat.ui.common.Dialogs;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
  */
 public final class Suggestions {
     /** What the suggestion learns from: the loaded data, its target, the descriptors and ensemble of the form. */
-    public record Basis(Dataset labelled, String target, DescriptorSet descriptors, MlpSettings model, int clusters, double alpha,
+    public record Basis(Dataset labelled, String target, DescriptorSet descriptors, ModelSpec model,
+                        java.util.function.Function<String, StrategySpec> strategies,
                         DescriptorAnalysis map) {}
 
     /** The labelled data and the candidates on the data's descriptor map (PC1, PC2), with the suggested ids. */
@@ -88,7 +90,7 @@ public final class Suggestions {
                 .onSuccess(r -> {
                     if (!r.warnings().isEmpty())
                         Dialogs.warning(owner.get(), "Nothing to learn from in a file of earlier rounds", String.join("\n", r.warnings()));
-                    suggest(new Basis(r.data(), b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
+                    suggest(new Basis(r.data(), b.target(), b.descriptors(), b.model(), b.strategies(), b.map()),
                             candidates, r.failed(), strategy, batch);
                 })
                 .onFailure(e -> Dialogs.error(owner.get(), "Could not read the frames of earlier rounds", e))
@@ -101,7 +103,7 @@ public final class Suggestions {
                     Dataset read = DatasetFormats.read(candidates);
                     Dataset pool = read.withEntries(read.entries().stream().filter(e -> !excluded.contains(e.id())).toList());
                     var labelled = Descriptors.matrix(b.labelled(), b.descriptors(), b.target(), List.of());
-                    var request = new NextBatch.Request(strategy, batch, b.model(), 0, b.clusters(), b.alpha());
+                    var request = new NextBatch.Request(b.strategies().apply(strategy), batch, b.model(), 0);
                     var picks = NextBatch.suggest(labelled, pool.entries(), b.descriptors(), request, ctx.token());
                     Round r = new Round(b, candidates, excluded, strategy, batch, picks);
                     return new Computed(r, mapPoints(b, pool, picks));
@@ -273,7 +275,7 @@ public final class Suggestions {
         Dataset data = new Dataset(added == 0 ? base : base + " + " + added + " computed with pw.x", all, b.labelled().provenance());
         Set<String> excluded = new java.util.HashSet<>(r.excluded());
         excluded.addAll(failedIds);
-        suggest(new Basis(data, b.target(), b.descriptors(), b.model(), b.clusters(), b.alpha(), b.map()),
+        suggest(new Basis(data, b.target(), b.descriptors(), b.model(), b.strategies(), b.map()),
                 r.candidates(), excluded, r.strategy(), r.batch());
     }
 

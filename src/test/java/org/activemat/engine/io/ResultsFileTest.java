@@ -60,7 +60,10 @@ class ResultsFileTest {
         Path saved = Path.of(getClass().getResource("/results/results-v1.json").toURI());
         ResultsDocument doc = ResultsFile.read(saved);
         assertThat(doc.schemaVersion()).isEqualTo(1);
-        assertThat(doc.settings().strategies()).containsExactly("random", "hybrid");
+        assertThat(doc.settings().strategyNames()).containsExactly("random", "hybrid");
+        assertThat(doc.settings().strategy("hybrid").params()).containsEntry("alpha", 0.6);
+        assertThat(doc.settings().model().backend()).isEqualTo("smile-mlp");
+        assertThat(doc.settings().pairing()).isEqualTo(org.activemat.engine.loop.Pairing.PER_STRATEGY);
         assertThat(doc.runs()).hasSize(4);
         assertThat(doc.runs().get(0).rounds()).hasSize(3);
         assertThat(doc.dataset().sha256()).isEqualTo("0123456789abcdef");

@@ -150,9 +150,10 @@ class ExperimentRunnerTest {
         assertThat(p.labelCounts()).containsExactly(30, 45, 60, 75, 90, 105);
         assertThat(p.seeds()).containsExactly(0, 1, 2, 3, 4);
         assertThat(p.model().members()).isEqualTo(5);
-        assertThat(p.model().hiddenLayers()).containsExactly(128, 128);
-        assertThat(p.hybridAlpha()).isEqualTo(0.6);
-        assertThat(p.diversityClusters()).isEqualTo(15);
+        assertThat(p.model().settings().hiddenLayers()).containsExactly(128, 128);
+        assertThat(p.strategyNames()).containsExactly("random", "uncertainty", "diversity", "hybrid");
+        assertThat(p.strategy("hybrid").value("alpha")).isEqualTo(0.6);
+        assertThat(p.strategy("diversity").value("k")).isEqualTo(15);
         assertThat(p.testFraction()).isEqualTo(0.2);
     }
 }

@@ -145,8 +145,8 @@ class StrategiesTest {
     void batchLargerThanThePoolTakesEveryCandidate() {
         double[][] pool = {{0}, {1}, {2}, {3}};
         SelectionContext ctx = new SelectionContext(pool, new int[]{0}, new int[]{1, 2, 3}, new double[]{0.1, 0.3, 0.2});
-        for (String s : Strategies.NAMES)
-            assertThat(indices(Strategies.byName(s, 15, 0.6).select(ctx, 10, new Random(1)))).containsExactlyInAnyOrder(1, 2, 3);
+        for (String s : Strategies.names())
+            assertThat(indices(StrategySpec.of(s).create().select(ctx, 10, new Random(1)))).containsExactlyInAnyOrder(1, 2, 3);
     }
 
     @Test
@@ -161,7 +161,7 @@ class StrategiesTest {
 
     @Test
     void unknownNamesAreRejectedWithTheKnownOnes() {
-        assertThatThrownBy(() -> Strategies.byName("greedy", 15, 0.6))
+        assertThatThrownBy(() -> StrategySpec.of("greedy").create())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("random, uncertainty, diversity, hybrid");
     }
 }

@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Live curves and pick replay from engine events, without a JavaFX toolkit. */
 class RunViewModelTest {
-    private static final ExperimentPlan PLAN = new ExperimentPlan(List.of("random", "diversity"), List.of(0, 1), 0.2,
-            2, 2, 1, MlpSettings.paper().withMembers(2), 3, 0.6, 2);
+    private static final ExperimentPlan PLAN = new ExperimentPlan(
+            org.activemat.engine.strategy.StrategySpec.of(List.of("random", "diversity")), List.of(0, 1), 0.2, 2, 2, 1,
+            org.activemat.engine.model.ModelSpec.standard().withSettings(MlpSettings.paper().withMembers(2)), 2,
+            org.activemat.engine.loop.Pairing.SHARED);
 
     private static RoundResult round(int r, double mae, String... ids) {
         return new RoundResult(r, 2 + r, new Metrics(mae, mae * 1.2, 1 - mae), List.of(ids),
