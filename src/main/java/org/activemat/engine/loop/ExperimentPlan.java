@@ -21,8 +21,8 @@ public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds,
         if (pairing == null) pairing = Pairing.PER_STRATEGY;
     }
 
-    /** The pairing of new experiments. */
-    public static final Pairing PAIRING = Pairing.PER_STRATEGY;
+    /** The pairing of new experiments: common random numbers across the strategies of a seed. */
+    public static final Pairing PAIRING = Pairing.SHARED;
 
     /** The paper protocol (DESIGN.md §5): 4 strategies × seeds 0–4, 80/20 split, 30 + 5×15 labels, 5×MLP 128-128. */
     public static ExperimentPlan paper() {

@@ -72,6 +72,23 @@ class ResultsFileTest {
         assertThat(s.comparisons().get("hybrid").finalMae()).isPositive();
     }
 
+    /** A file saved by schema version 2 (strategy specs with parameters, model backend, pairing) reopens as saved. */
+    @Test
+    void loadsASavedSchemaVersion2File() throws Exception {
+        ResultsDocument doc = ResultsFile.read(Path.of(getClass().getResource("/results/results-v2.json").toURI()));
+        assertThat(doc.schemaVersion()).isEqualTo(2);
+        assertThat(doc.settings().strategyNames()).containsExactly("random", "hybrid");
+        assertThat(doc.settings().strategy("hybrid").value("alpha")).isEqualTo(0.4);
+        assertThat(doc.settings().model().backend()).isEqualTo("smile-mlp");
+        assertThat(doc.settings().model().settings().hiddenLayers()).containsExactly(8);
+        assertThat(doc.settings().pairing()).isEqualTo(org.activemat.engine.loop.Pairing.SHARED);
+        assertThat(doc.runs()).hasSize(4);
+        assertThat(ExperimentSummary.of(doc.toResult()).curves().get("hybrid").labelled()).containsExactly(10, 15, 20);
+        Path again = dir.resolve("again.activemat");
+        ResultsFile.write(again, doc);
+        assertThat(ResultsFile.read(again).settings()).isEqualTo(doc.settings());
+    }
+
     @Test
     void refusesNewerSchemasAndForeignFilesNamingThePlace() throws Exception {
         Path newer = dir.resolve("newer.json");

@@ -42,6 +42,24 @@ class ExperimentRunnerTest {
         assertThat(numbers(one)).isEqualTo(numbers(two));
     }
 
+    /** Common random numbers: the strategies of a seed share the split, the initial labels and the member seeds. */
+    @Test
+    void roundZeroIsIdenticalAcrossStrategiesOfASeed() {
+        ExperimentPlan plan = LoopFixtures.reduced(2).withStrategies(List.of("random", "uncertainty", "diversity", "hybrid"));
+        assertThat(plan.pairing()).isEqualTo(Pairing.SHARED);
+        ExperimentResult r = new ExperimentRunner().run(data, plan, null, null);
+        for (int seed : plan.seeds()) {
+            List<RunResult> runs = r.runs().stream().filter(x -> x.seed() == seed).toList();
+            assertThat(runs).hasSize(4);
+            for (RunResult run : runs) {
+                assertThat(run.rounds().get(0).metrics()).isEqualTo(runs.get(0).rounds().get(0).metrics());
+                assertThat(run.rounds().get(0).addedIds()).isEqualTo(runs.get(0).rounds().get(0).addedIds());
+            }
+            // after round 0 the picks differ, and so may the numbers
+            assertThat(runs.stream().map(x -> x.rounds().get(1).addedIds()).distinct().count()).isGreaterThan(1);
+        }
+    }
+
     @Test
     void diversityIsReproducibleToo() throws Exception {
         // k-means (Smile, parallel inside) seeded from (seed, strategy, round): same picks whatever our thread count
