@@ -10,22 +10,14 @@ import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.descriptor.Standardizer;
 import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ExplorationInfo;
-import org.activemat.engine.loop.DataSplit;
+import org.activemat.engine.loop.ActiveLearningLoop;
 import org.activemat.engine.loop.ExperimentListener;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
-import org.activemat.engine.loop.RoundResult;
-import org.activemat.engine.loop.RoundStep;
 import org.activemat.engine.loop.RunResult;
-import org.activemat.engine.loop.Seeds;
-import org.activemat.engine.loop.TestPredictions;
-import org.activemat.engine.model.EnsembleModel;
-import org.activemat.engine.model.Prediction;
 import org.activemat.engine.oracle.generator.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.oracle.generator.UserCandidates;
-import org.activemat.engine.stats.Metrics;
-import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
 
@@ -35,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Active learning with a live oracle: the pool is generated structures without labels, and every structure a strategy
@@ -195,65 +186,22 @@ public final class ExplorationRun {
     /** One strategy and seed; null when cancelled before it finished. */
     RunResult run(String strategyName, int seed, ExperimentListener listener, ProgressListener dft, CancellationToken cancel)
             throws IOException {
-        long start = System.nanoTime();
-        var strategy = plan.strategy(strategyName).create();
-        List<Integer> labelled = new ArrayList<>();
-        boolean[] unavailable = new boolean[pool.size()];
-        List<String> added = new ArrayList<>(), reasons = new ArrayList<>();
-
-        // initial labels: the seed's random order, passing over candidates the oracle cannot label
-        int[] order = DataSplit.permutation(pool.size(), new Random(Seeds.derive(seed, "initial")));
-        for (int next = 0; labelled.size() < plan.initialLabels() && next < order.length; ) {
-            List<Integer> draw = new ArrayList<>();
-            while (draw.size() < plan.initialLabels() - labelled.size() && next < order.length) draw.add(order[next++]);
-            if (!obtain(draw, labelled, unavailable, added, reasons, null, dft, cancel)) return null;
-        }
-        if (labelled.size() < 2) throw new IOException("the oracle labelled " + labelled.size() + " of the pool's structures; at least 2 are needed to train");
-
-        List<RoundResult> rounds = new ArrayList<>();
-        EnsembleModel ensemble = null;
-        for (int round = 0; round < plan.rounds(); round++) {
-            long t0 = System.nanoTime();
-            double[] y = labelled.stream().mapToDouble(i -> known.get(pool.get(i).id())).toArray();
-            ensemble = RoundStep.train(poolX, labelled, y, plan.model(), plan.pairing(), seed, strategyName, round, listener, cancel, null);
-            RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(test.y(), ensemble.predict(testX).mean()),
-                    added, reasons, (System.nanoTime() - t0) / 1e9);
-            rounds.add(result);
-            listener.roundFinished(strategyName, seed, result);
-            if (round == plan.rounds() - 1) break;
-
-            List<Pick> picks = RoundStep.query(strategy, ensemble, poolX, labelled, unavailable, plan.batchSize(), seed, strategyName, round);
-            added = new ArrayList<>();
-            reasons = new ArrayList<>();
-            if (!obtain(picks.stream().map(Pick::index).toList(), labelled, unavailable, added, reasons, picks, dft, cancel)) return null;
-        }
-        Prediction last = ensemble.predict(testX);
-        RunResult run = new RunResult(strategyName, seed, rounds,
-                new TestPredictions(test.ids(), test.y(), last.mean(), last.std()), (System.nanoTime() - start) / 1e9);
-        listener.runFinished(run);
-        return run;
+        var data = new ActiveLearningLoop.Data(poolX, poolIds(), testX, test.y(), test.ids());
+        return new ActiveLearningLoop(data, plan, strategyName, seed, (rows, token) -> label(rows, dft, token))
+                .run(listener, cancel, null);
     }
 
     /**
-     * Labels the pool rows that have no label yet (jobs at a time), then adds every row that has one to labelled, in
-     * the given order, with its reason; rows the oracle failed on become unavailable. False when cancelled.
+     * The labels of pool rows: those not yet in the frames file are computed (jobs at a time); NaN for a structure the
+     * oracle failed on; null when cancelled.
      */
-    private boolean obtain(List<Integer> rows, List<Integer> labelled, boolean[] unavailable, List<String> added,
-                           List<String> reasons, List<Pick> picks, ProgressListener dft, CancellationToken cancel) throws IOException {
+    private double[] label(List<Integer> rows, ProgressListener dft, CancellationToken cancel) throws IOException {
         List<Candidate> missing = rows.stream().map(pool::get)
                 .filter(c -> !known.containsKey(c.id()) && !labeller.failed(c.id())).toList();
         if (!missing.isEmpty())
             for (Entry e : labeller.label(missing, jobs, dft, cancel)) known.put(e.id(), e.property(target).orElseThrow());
-        if (cancel.isCancelled()) return false;
-        for (int k = 0; k < rows.size(); k++) {
-            int i = rows.get(k);
-            unavailable[i] = true;   // labelled or failed: either way no longer a candidate
-            if (!known.containsKey(pool.get(i).id())) continue;
-            labelled.add(i);
-            added.add(pool.get(i).id());
-            reasons.add(picks == null ? "initial random label" : picks.get(k).explanation());
-        }
-        return true;
+        if (cancel.isCancelled()) return null;
+        return rows.stream().mapToDouble(i -> known.getOrDefault(pool.get(i).id(), Double.NaN)).toArray();
     }
 
     /** The structures of the pool that were labelled, by id (in the frames file). */
