@@ -22,7 +22,7 @@ import java.util.OptionalInt;
  * Pairing: a seed pairs when both the strategy and random finished it on the same schedule (an unfinished run is
  * absent from the result, so it drops its seed from that comparison only) and random's errors are positive and
  * finite, as a % of them requires. Means ± std of a strategy cover all its finished runs, like its learning curve.
- * The verdict's "at n seeds" is the smallest number of paired seeds among the comparisons.
+ * The verdict's "at n seeds" is the smallest number of paired seeds among the comparisons that pair at all.
  */
 public record PairedSummary(String system, String baseline, double delta, int seeds, List<StrategyStats> strategies,
                             List<Comparison> comparisons, String verdict) {
@@ -116,8 +116,9 @@ public record PairedSummary(String system, String baseline, double delta, int se
             String line = Verdict.line(c.strategy(), baseline, system, c.finalMae(), holm[i]);
             cs.add(new Comparison(c.strategy(), c.seeds(), c.finalMae(), holm[i], c.auc(), c.labelsSaved(), c.seedsNeeded(), line));
             entries.add(new Verdict.Entry(c.strategy(), c.finalMae(), holm[i]));
-            seeds = Math.min(seeds, c.finalMae().n());
+            if (c.finalMae().n() > 0) seeds = Math.min(seeds, c.finalMae().n());
         }
+        if (seeds == Integer.MAX_VALUE) seeds = 0; // nothing pairs at all
         return new PairedSummary(system, baseline, delta, seeds, strategies, cs, Verdict.system(system, baseline, seeds, entries, delta));
     }
 
