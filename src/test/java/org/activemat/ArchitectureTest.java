@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /** The engine runs headless (CLI, tests, CI): it must never reach JavaFX, the UI or the CLI. */
 class ArchitectureTest {
@@ -22,6 +23,35 @@ class ArchitectureTest {
     @Test void engineDoesNotUseUiOrCli() {
         noClasses().that().resideInAPackage("org.activemat.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.activemat.ui..", "org.activemat.cli..", "picocli..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The engine's layers, lowest first: each may use only those below it, so a reader (data) never reaches the
+     * model, and the use cases (study, oracle's labelling runs) sit on top of the loop and the results files.
+     */
+    @Test void engineLayersOnlyLookDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Foundation").definedBy("org.activemat.engine.registry..", "org.activemat.engine.math..",
+                        "org.activemat.engine.task..", "org.activemat.engine.chem..")
+                .layer("Data").definedBy("org.activemat.engine.data..")
+                .layer("Descriptors").definedBy("org.activemat.engine.descriptor..")
+                .layer("Model").definedBy("org.activemat.engine.model..")
+                .layer("Strategies").definedBy("org.activemat.engine.strategy..")
+                .layer("Statistics").definedBy("org.activemat.engine.stats..")
+                .layer("Loop").definedBy("org.activemat.engine.loop..")
+                .layer("Results").definedBy("org.activemat.engine.io..")
+                .layer("Oracle").definedBy("org.activemat.engine.oracle..")
+                .layer("UseCases").definedBy("org.activemat.engine.study..", "org.activemat.engine.experiment..")
+                .whereLayer("UseCases").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Oracle").mayOnlyBeAccessedByLayers("UseCases")
+                .whereLayer("Results").mayOnlyBeAccessedByLayers("Oracle", "UseCases")
+                .whereLayer("Loop").mayOnlyBeAccessedByLayers("Results", "Oracle", "UseCases")
+                .whereLayer("Statistics").mayOnlyBeAccessedByLayers("Loop", "Results", "Oracle", "UseCases")
+                .whereLayer("Strategies").mayOnlyBeAccessedByLayers("Statistics", "Loop", "Results", "Oracle", "UseCases")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
+                .whereLayer("Descriptors").mayOnlyBeAccessedByLayers("Model", "Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
+                .whereLayer("Data").mayOnlyBeAccessedByLayers("Descriptors", "Model", "Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
                 .check(CLASSES);
     }
 

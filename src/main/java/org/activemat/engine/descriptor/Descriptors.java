@@ -2,6 +2,7 @@ package org.activemat.engine.descriptor;
 
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.math.Moments;
 import org.activemat.engine.registry.Registry;
 
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class Descriptors {
             }
             double[] column = new double[x.length];
             for (int i = 0; i < x.length; i++) column[i] = x[i][set.featureNames().size() + k];
-            double r = pearson(column, y);
+            double r = Moments.pearson(column, y);   // NaN for a constant column: never flagged
             if (Math.abs(r) > COLLINEAR_R)
                 warnings.add(String.format(Locale.ROOT, "extra column '%s' is nearly collinear with the target '%s' (r = %.3f): "
                         + "it likely leaks the label", col, target, r));
@@ -124,21 +125,5 @@ public final class Descriptors {
     private static boolean allFinite(double[] row) {
         for (double v : row) if (!Double.isFinite(v)) return false;
         return true;
-    }
-
-    /** Pearson correlation; 0 when either side is constant. */
-    static double pearson(double[] a, double[] b) {
-        int n = a.length;
-        double ma = 0, mb = 0;
-        for (int i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
-        ma /= n;
-        mb /= n;
-        double sab = 0, saa = 0, sbb = 0;
-        for (int i = 0; i < n; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.activemat.engine.descriptor;
 
+import org.activemat.engine.math.Moments;
+
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.NeighborFinder;
 import org.activemat.engine.chem.Structure;
@@ -62,19 +64,6 @@ public final class StructureDescriptors implements DescriptorSet {
         double longest = Math.max(len[0], Math.max(len[1], len[2]));
         double shortest = Math.min(len[0], Math.min(len[1], len[2]));
         return new double[]{n, volume / n, s.density(), spheres / volume,
-                mean(nn), std(nn), mean(cn), std(cn), longest / shortest};
-    }
-
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) s += x;
-        return s / v.length;
-    }
-
-    /** Population standard deviation (0 for one value). */
-    static double std(double[] v) {
-        double m = mean(v), s = 0;
-        for (double x : v) s += (x - m) * (x - m);
-        return Math.sqrt(s / v.length);
+                Moments.mean(nn), Moments.populationStd(nn), Moments.mean(cn), Moments.populationStd(cn), longest / shortest};
     }
 }

@@ -1,5 +1,7 @@
 package org.activemat.engine.stats;
 
+import org.activemat.engine.math.Moments;
+
 import java.util.List;
 
 /**
@@ -20,9 +22,9 @@ public record LearningCurve(String strategy, int[] labelled, double[] maeMean, d
                 rmse[s] = m.rmse();
                 r2[s] = m.r2();
             }
-            out[0][r] = mean(mae); out[1][r] = std(mae);
-            out[2][r] = mean(rmse); out[3][r] = std(rmse);
-            out[4][r] = mean(r2); out[5][r] = std(r2);
+            out[0][r] = Moments.mean(mae); out[1][r] = Moments.sampleStd(mae);
+            out[2][r] = Moments.mean(rmse); out[3][r] = Moments.sampleStd(rmse);
+            out[4][r] = Moments.mean(r2); out[5][r] = Moments.sampleStd(r2);
         }
         return new LearningCurve(strategy, labelled.clone(), out[0], out[1], out[2], out[3], out[4], out[5], perSeed.size());
     }
@@ -32,18 +34,4 @@ public record LearningCurve(String strategy, int[] labelled, double[] maeMean, d
     public double finalMaeStd() { return maeStd[maeStd.length - 1]; }
 
     public double finalR2() { return r2Mean[r2Mean.length - 1]; }
-
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) s += x;
-        return s / v.length;
-    }
-
-    /** Sample standard deviation; 0 for a single value. */
-    static double std(double[] v) {
-        if (v.length < 2) return 0;
-        double m = mean(v), s = 0;
-        for (double x : v) s += (x - m) * (x - m);
-        return Math.sqrt(s / (v.length - 1));
-    }
 }

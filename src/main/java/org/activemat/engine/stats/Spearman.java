@@ -1,5 +1,7 @@
 package org.activemat.engine.stats;
 
+import org.activemat.engine.math.Moments;
+
 import java.util.Arrays;
 
 /** Spearman rank correlation (Pearson correlation of average ranks, so ties are handled). */
@@ -10,7 +12,7 @@ public final class Spearman {
     public static double rho(double[] a, double[] b) {
         if (a.length != b.length) throw new IllegalArgumentException("a and b differ in length");
         if (a.length < 2) return Double.NaN;
-        return pearson(ranks(a), ranks(b));
+        return Moments.pearson(ranks(a), ranks(b));
     }
 
     static double[] ranks(double[] v) {
@@ -26,19 +28,5 @@ public final class Spearman {
             s = e + 1;
         }
         return r;
-    }
-
-    static double pearson(double[] a, double[] b) {
-        double ma = 0, mb = 0;
-        for (int i = 0; i < a.length; i++) { ma += a[i]; mb += b[i]; }
-        ma /= a.length;
-        mb /= b.length;
-        double sab = 0, saa = 0, sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Double.NaN;
     }
 }

@@ -1,4 +1,6 @@
-package org.activemat.engine.stats;
+package org.activemat.engine.study;
+
+import org.activemat.engine.stats.*;
 
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;

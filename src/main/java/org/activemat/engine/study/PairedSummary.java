@@ -1,4 +1,7 @@
-package org.activemat.engine.stats;
+package org.activemat.engine.study;
+
+import org.activemat.engine.math.Moments;
+import org.activemat.engine.stats.*;
 
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.RoundResult;
@@ -27,7 +30,7 @@ import java.util.OptionalInt;
 public record PairedSummary(String system, String baseline, double delta, int seeds, List<StrategyStats> strategies,
                             List<Comparison> comparisons, String verdict) {
 
-    public static final String BASELINE = "random";
+    public static final String BASELINE = org.activemat.engine.strategy.Strategies.BASELINE;
     public static final double DELTA = 5;
 
     public PairedSummary {
@@ -58,7 +61,7 @@ public record PairedSummary(String system, String baseline, double delta, int se
 
     public static PairedSummary of(String system, ExperimentResult result, double delta) {
         Map<String, Map<Integer, RunResult>> byStrategy = new LinkedHashMap<>();
-        if (result.plan() != null) for (String s : result.plan().strategies()) byStrategy.put(s, new LinkedHashMap<>());
+        if (result.plan() != null) for (String s : result.plan().strategyNames()) byStrategy.put(s, new LinkedHashMap<>());
         for (RunResult r : result.runs())
             byStrategy.computeIfAbsent(r.strategy(), k -> new LinkedHashMap<>()).putIfAbsent(r.seed(), r);
         byStrategy.values().removeIf(Map::isEmpty);
@@ -147,8 +150,8 @@ public record PairedSummary(String system, String baseline, double delta, int se
     private static StrategyStats stats(String strategy, Collection<RunResult> runs) {
         double[] fin = runs.stream().mapToDouble(r -> r.lastRound().metrics().mae()).toArray();
         double[] auc = runs.stream().mapToDouble(r -> CurveArea.normalised(schedule(r), mae(r))).toArray();
-        return new StrategyStats(strategy, runs.size(), LearningCurve.mean(fin), LearningCurve.std(fin),
-                LearningCurve.mean(auc), LearningCurve.std(auc));
+        return new StrategyStats(strategy, runs.size(), Moments.mean(fin), Moments.sampleStd(fin),
+                Moments.mean(auc), Moments.sampleStd(auc));
     }
 
     private static int[] schedule(RunResult r) {
