@@ -17,14 +17,6 @@ public final class EntryDetails {
 
     public record Row(String name, String value) {}
 
-    /** Units of the properties the oracle writes and the common databases use (sample-data/README.md). */
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("energy", "eV"), Map.entry("energy_per_atom", "eV/atom"),
-            Map.entry("formation_energy_per_atom", "eV/atom"), Map.entry("max_force", "eV/Å"), Map.entry("pressure", "GPa"),
-            Map.entry("magnetization", "μB"), Map.entry("magnetization_per_atom", "μB/atom"), Map.entry("wall_seconds", "s"),
-            Map.entry("band_gap", "eV"), Map.entry("energy_above_hull", "eV/atom"), Map.entry("volume", "Å³"),
-            Map.entry("density", "g/cm³"));
-
     public static List<Row> of(Entry e) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("id", e.id()));
@@ -50,9 +42,8 @@ public final class EntryDetails {
     }
 
     private static String unit(String property) {
-        String u = UNITS.get(property);
-        if (u == null && property.startsWith("stress_")) u = "GPa";
-        return u == null ? "" : " " + u;
+        String u = org.activemat.engine.data.Units.of(property);
+        return u.isEmpty() ? "" : " " + u;
     }
 
     /** "2 × 3, largest |F| 0.0123 eV/Å" for forces; the shape otherwise. */
