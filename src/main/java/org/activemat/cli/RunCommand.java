@@ -2,13 +2,13 @@ package org.activemat.cli;
 
 import org.activemat.Version;
 import org.activemat.engine.data.Dataset;
-import org.activemat.engine.data.DatasetFilters;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.DescriptorSet;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.experiment.ReplayExperiment;
+import org.activemat.engine.experiment.ReplaySpec;
 import org.activemat.engine.io.CurvesCsv;
-import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -26,8 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the active-learning protocol (strategies × seeds) on a dataset, save results JSON "
@@ -63,53 +61,41 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Dataset raw = DatasetFormats.read(data);
-        if (!raw.propertyNames().contains(target))
-            throw new CliErrors.BadInputException(data.getFileName() + ": no property '" + target + "'; available: "
-                    + String.join(", ", raw.propertyNames().stream().limit(15).toList()));
-        DatasetFilters.Result filtered = DatasetFilters.apply(raw, filters.settings(target));
-        if (!quiet) err.println(data.getFileName() + ": " + String.join("; ", filtered.report().lines()));
-        ExperimentPlan plan = options.plan();
-        FeatureMatrix fm = features(filtered.dataset(), descriptors, target, extraFeatures);
-        for (String w : fm.warnings()) err.println("warning: " + w);
-        List<String> problems = plan.problems(fm.rows());
-        if (!problems.isEmpty())
-            throw new CliErrors.BadInputException(data.getFileName() + " (" + fm.rows() + " usable entries): " + String.join("; ", problems));
-
+        ReplaySpec replay = new ReplaySpec(DatasetFormats.read(data), data.toString(), target, descriptors, extraFeatures,
+                filters.settings(target), options.plan());
+        ReplayExperiment prepared = prepare(replay, quiet, err);
         // Ctrl-C cancels within one training epoch and waits for the finished runs to be saved before the JVM exits.
-        CancellationToken token = new CancellationToken();
-        CountDownLatch saved = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            token.cancel();
-            try {
-                saved.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "activemat-save-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            return runAndSave(raw, fm, plan, token, err);
-        } finally {
-            saved.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException alreadyExiting) {
-                // the hook is running: it was waiting for exactly this
-            }
-        }
+        return SaveOnInterrupt.run(token -> runAndSave(prepared, token, err));
     }
 
-    private int runAndSave(Dataset raw, FeatureMatrix fm, ExperimentPlan plan, CancellationToken token, PrintWriter err)
-            throws java.io.IOException {
-        ExperimentResult result = execute(fm, plan, err, quiet, token);
+    /** The spec filtered and described on err; bad input when it cannot run. */
+    static ReplayExperiment prepare(ReplaySpec replay, boolean quiet, PrintWriter err) {
+        ReplayExperiment prepared;
+        try {
+            prepared = replay.prepare();
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(Path.of(replay.file()).getFileName() + ": " + e.getMessage());
+        }
+        if (!quiet) err.println(Path.of(replay.file()).getFileName() + ": " + String.join("; ", prepared.filtered().report().lines()));
+        for (String w : prepared.warnings()) err.println("warning: " + w);
+        List<String> problems = prepared.problems();
+        if (!problems.isEmpty())
+            throw new CliErrors.BadInputException(Path.of(replay.file()).getFileName() + " (" + prepared.rows() + " usable entries): "
+                    + String.join("; ", problems));
+        return prepared;
+    }
+
+    private int runAndSave(ReplayExperiment prepared, CancellationToken token, PrintWriter err) throws java.io.IOException {
+        ProgressBar bar = new ProgressBar(err, ExperimentRunner.totalMembers(prepared.spec().plan()), prepared.spec().plan().runs(),
+                System.console() != null);
+        ResultsDocument doc = prepared.run(quiet ? null : bar, token, Version.get());
+        if (!quiet) bar.finish(doc.complete());
+        ExperimentResult result = doc.toResult();
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        DatasetInfo info = new DatasetInfo(raw.name(), data.toString(), raw.provenance().getOrDefault("format", ""),
-                raw.fingerprint(), fm.rows());
-        ResultsFile.write(out, ResultsDocument.of(result, info, descriptors, fm.featureNames(), target, Version.get()));
+        ResultsFile.write(out, doc);
         if (csv != null) CurvesCsv.write(csv, result);
         PrintWriter o = spec.commandLine().getOut();
-        SummaryTable.print(o, result, target, LabelCost.recordedSeconds(raw));
+        SummaryTable.print(o, result, target, LabelCost.recordedSeconds(prepared.spec().data()));
         o.println("results: " + out + (csv != null ? ", curves: " + csv : ""));
         o.flush();
         return 0;
