@@ -10,7 +10,13 @@ public record ExperimentPreset(String name, String description, Supplier<Experim
             .register(new ExperimentPreset("paper", "arXiv 2601.06916: 80/20 split, 30 + 5×15 labels, 5 seeds, 5 MLPs 128-128, "
                     + "the paper's four strategies", ExperimentPlan::paper))
             .register(new ExperimentPreset("quick", "the paper's schedule with 3 seeds and 5 smaller MLPs (64-64, "
-                    + "40 % of the epochs): a first look in a fraction of the time", ExperimentPreset::quick));
+                    + "40 % of the epochs): a first look in a fraction of the time", ExperimentPreset::quick))
+            .register(new ExperimentPreset("study", "the paper's protocol at 20 seeds, enough to tell a 5 % difference "
+                    + "from noise on the bundled systems", () -> ExperimentPlan.paper().withSeeds(seeds(20))));
+
+    static java.util.List<Integer> seeds(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed().toList();
+    }
 
     static ExperimentPlan quick() {
         ExperimentPlan p = ExperimentPlan.paper();
