@@ -3,7 +3,10 @@ package org.activemat.cli;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.ExperimentSummary;
 import org.activemat.engine.loop.LabelCost;
+import org.activemat.engine.data.Units;
+import org.activemat.engine.stats.PairedDifference;
 import org.activemat.engine.stats.StrategyComparison;
+import org.activemat.engine.study.PairedSummary;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -21,27 +24,40 @@ final class SummaryTable {
     static void print(PrintWriter out, ExperimentResult result, String target, Map<String, Double> secondsById) {
         Map<String, LabelCost> cost = LabelCost.of(result, secondsById);
         ExperimentSummary s = ExperimentSummary.of(result);
+        PairedSummary paired = PairedSummary.of(target, result);
         int[] labels = result.plan().labelCounts();
-        out.printf(Locale.ROOT, "final test metrics at %d labels, mean ± std over %d seed(s); MAE in units of %s%n",
-                labels[labels.length - 1], result.plan().seeds().size(), target);
-        out.printf(Locale.ROOT, "%-12s %22s %8s %11s %9s %13s %12s %10s %9s%s%n", "strategy", "final MAE ± std", "R²",
-                "vs random", "p-value", "labels saved", "ρ(std,|err|)", "within 2σ", "σ × 95%", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
+        int seeds = result.plan().seeds().size();
+        out.printf(Locale.ROOT, "final test metrics at %d labels, %s over %d seed(s); MAE in %s%n", labels[labels.length - 1],
+                seeds > 1 ? "mean ± std" : "one value", seeds, Units.of(target).isEmpty() ? "units of " + target : Units.of(target));
+        String row = "%-12s %20s %7s %27s %9s %6s %28s %12s %10s %8s%s%n";
+        out.printf(Locale.ROOT, row, "strategy", "final MAE", "R²", "vs random (95 % CI)", "p (Holm)", "d_z",
+                "labels saved (95 % CI)", "ρ(std,|err|)", "within 2σ", "σ × 95%", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
         for (StrategyComparison c : s.comparisons().values()) {
             LabelCost lc = cost.get(c.strategy());
-            out.printf(Locale.ROOT, "%-12s %22s %8.3f %11s %9s %13s %12s %10s %9s%s%n", c.strategy(),
-                    String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()), c.finalR2(),
-                    pct(c.improvementPercent(), true), p(c.pValue()), savedPct(c), num(c.spearmanStdVsError()),
-                    pct(c.within2Sigma() * 100, false), widening(c.widening95()),
+            var vs = paired.comparison(c.strategy());
+            out.printf(Locale.ROOT, row, c.strategy(),
+                    seeds > 1 ? String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()) : String.format(Locale.ROOT, "%.4g", c.finalMae()),
+                    String.format(Locale.ROOT, "%.3f", c.finalR2()),
+                    vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> p(v.holmP())).orElse("—"),
+                    vs.map(v -> num(v.finalMae().dz())).orElse("—"), vs.map(v -> v.labelsSaved().describe()).orElse("—"),
+                    num(c.spearmanStdVsError()), pct(c.within2Sigma() * 100, false), widening(c.widening95()),
                     lc == null ? "" : "  " + lc.formatted());
         }
-        if (!s.comparisons().containsKey("random"))
-            out.println("(no random runs: improvement, p-value and labels saved need the random baseline)");
-        out.println("vs random: lower final MAE than random in %; labels saved: labels needed to reach random's final MAE "
-                + "on the mean curve (\"never\" = not reached)");
-        out.println("calibration on the test set: ρ ranks ensemble std against |error|; within 2σ is the share of errors no "
-                + "larger than twice the std (95% for an honest spread); σ × 95% is how many times wider the std must be for 95% to be");
+        out.println("verdict: " + paired.verdict().replace(" on " + target, ""));
+        out.println("vs random: the paired difference of final MAE in % of random's, seed by seed (negative = fewer errors than "
+                + "random), with its 95 % interval; p: paired t-test, Holm-corrected across the strategies; d_z: mean difference / its std");
+        out.println("labels saved: how many fewer labels the strategy's mean curve needs to reach random's final MAE, in % of the "
+                + "final count (\"never\" = not reached), with a bootstrap interval over seeds");
+        out.println("calibration on the test set, mean over seeds: ρ ranks ensemble std against |error|; within 2σ is the share "
+                + "of errors no larger than twice the std (95% for an honest spread); σ × 95% is how many times wider the std must be for that");
         if (!cost.isEmpty())
             out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled, mean ± std over seeds");
+    }
+
+    private static String interval(PairedDifference d) {
+        if (Double.isNaN(d.mean())) return "—";
+        if (!d.hasInterval()) return String.format(Locale.ROOT, "%+.1f%% (1 seed)", d.mean());
+        return String.format(Locale.ROOT, "%+.1f%% (%+.1f … %+.1f)", d.mean(), d.low(), d.high());
     }
 
     private static String pct(double v, boolean signed) {
@@ -51,11 +67,6 @@ final class SummaryTable {
 
     private static String widening(double v) {
         return Double.isNaN(v) ? "—" : Double.isInfinite(v) ? "∞" : String.format(Locale.ROOT, "×%.1f", v);
-    }
-
-    private static String savedPct(StrategyComparison c) {
-        if (c.strategy().equals("random")) return "—";
-        return Double.isNaN(c.labelsSavedPercent()) ? "never" : pct(c.labelsSavedPercent(), false);
     }
 
     private static String p(double v) {
