@@ -1,15 +1,12 @@
 package org.activemat.cli;
 
 import org.activemat.Version;
-import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.SampleData;
 import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.experiment.LiveSpec;
 import org.activemat.engine.io.CurvesCsv;
-import org.activemat.engine.io.DatasetInfo;
-import org.activemat.engine.io.ExplorationInfo;
-import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentListener;
 import org.activemat.engine.loop.ExperimentPlan;
@@ -22,9 +19,6 @@ import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
-import org.activemat.engine.oracle.generator.Candidate;
-import org.activemat.engine.oracle.generator.CandidateGenerator;
-import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.Durations;
 import picocli.CommandLine.Command;
@@ -35,7 +29,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -93,31 +86,25 @@ final class ExploreCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ChemicalSystem sys = OracleOptions.system(system);
-        if (poolSeed == CandidateGenerator.SAMPLE_SEED)
-            throw new CliErrors.BadInputException("--pool-seed " + CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed");
         if (poolFile != null && (spec.commandLine().getParseResult().hasMatchedOption("--pool")
                 || spec.commandLine().getParseResult().hasMatchedOption("--pool-seed")))
             throw new CliErrors.BadInputException("--pool-file replaces --pool and --pool-seed: give one or the other");
-        if (poolFile == null && poolSize < 2) throw new CliErrors.BadInputException("--pool must be at least 2, got " + poolSize);
-        Dataset poolData = poolFile == null ? null : DatasetFormats.read(poolFile);
-        List<Candidate> pool = poolData == null ? ExplorationRun.pool(sys, poolSize, poolSeed) : UserCandidates.of(poolData, poolFile, sys);
-        poolSize = pool.size();
-        if (poolSize < 2) throw new CliErrors.BadInputException(poolFile + ": the pool needs at least 2 structures, found " + poolSize);
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
-        ExperimentPlan plan = plan();
-        Dataset testSet = DatasetFormats.read(test);
-        FeatureMatrix testFeatures = testFeatures(test, testSet, sys);
-        List<String> problems = new ArrayList<>(plan.problems(poolSize + testFeatures.rows()));
-        int perRun = plan.initialLabels() + plan.queries() * plan.batchSize();
-        if (perRun > poolSize)
-            problems.add("the protocol needs " + perRun + " labels (" + plan.initialLabels() + " initial + " + plan.queries()
-                    + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures; use a larger pool or fewer queries");
-        List<String> shared = UserCandidates.sharedWith(pool, testFeatures.ids());
-        if (!shared.isEmpty())
-            problems.add((poolFile != null ? poolFile : "the pool") + " shares " + shared.size() + " structure id(s) with the test set " + test + " (e.g. "
-                    + shared.get(0) + "): a structure cannot both be picked for training and score the model");
-        if (!problems.isEmpty()) throw new CliErrors.BadInputException(String.join("; ", problems));
+        LiveSpec live = new LiveSpec(sys, poolFile == null ? LiveSpec.Pool.generated(poolSize, poolSeed)
+                : LiveSpec.Pool.of(poolFile, DatasetFormats.read(poolFile)), DatasetFormats.read(test), test.toString(), target,
+                descriptors, plan(), pw.jobs);
+        List<LiveSpec.Problem> problems = live.problems();
+        if (!problems.isEmpty())
+            throw new CliErrors.BadInputException(String.join("; ", problems.stream().map(p ->
+                    (p.setting() == LiveSpec.Setting.POOL_SEED ? "--pool-seed " : "") + p.message()).toList()));
+        FeatureMatrix testFeatures;
+        try {
+            testFeatures = live.testFeatures();
+        } catch (IllegalArgumentException e) {
+            throw new CliErrors.BadInputException(test + ": " + e.getMessage());
+        }
+        ExperimentPlan plan = live.plan();
 
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
@@ -132,13 +119,12 @@ final class ExploreCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, pool,
-                Descriptors.byName(descriptors), testFeatures, plan, pw.jobs);
-        double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), testSet, pw.jobs);
+        ExplorationRun run = live.open(oracle, mu.mu(), pw.np, out);
+        double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), live.testSet(), pw.jobs);
         err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize,
+                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", run.poolSize(),
                 poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
-                testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations(),
+                testFeatures.rows(), live.labelsPerRun(), plan.runs(), run.maxNewCalculations(),
                 Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
         ExperimentResult result;
         try {
@@ -151,13 +137,12 @@ final class ExploreCommand implements Callable<Integer> {
             throw e;
         }
         if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        DatasetInfo testInfo = DatasetInfo.of(test, testSet);
-        save(result, testFeatures, poolData == null ? ExplorationRun.info(sys, poolSize, poolSeed, testInfo)
-                : ExplorationRun.info(sys, DatasetInfo.of(poolFile.toAbsolutePath(), poolData), testInfo));
+        if (results != null && !result.runs().isEmpty()) ResultsFile.write(results, live.document(result, out, Version.get()));
+        if (csv != null) CurvesCsv.write(csv, result);
         PrintWriter o = spec.commandLine().getOut();
         if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
         o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
-                run.labelledCount(), poolSize, out, FailureLog.open(FailureLog.besides(out)).size());
+                run.labelledCount(), run.poolSize(), out, FailureLog.open(FailureLog.besides(out)).size());
         o.flush();
         return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
     }
@@ -172,17 +157,6 @@ final class ExploreCommand implements Callable<Integer> {
         return options.plan();
     }
 
-    private FeatureMatrix testFeatures(Path test, Dataset d, ChemicalSystem sys) throws Exception {
-        boolean sameSystem = d.entries().stream().allMatch(e -> e.hasStructure()
-                && sys.elements().containsAll(e.structure().species()));
-        if (!sameSystem) throw new CliErrors.BadInputException(test + ": the test set holds elements outside " + sys.label());
-        try {
-            return Descriptors.matrix(d, Descriptors.byName(descriptors), target, List.of());
-        } catch (IllegalArgumentException e) {
-            throw new CliErrors.BadInputException(test + ": " + e.getMessage());
-        }
-    }
-
     private static ExperimentListener roundPrinter(PrintWriter err, ExperimentPlan plan) {
         return new ExperimentListener() {
             @Override public void roundFinished(String strategy, int seed, RoundResult r) {
@@ -191,13 +165,5 @@ final class ExploreCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-    }
-
-    private void save(ExperimentResult result, FeatureMatrix testFeatures, ExplorationInfo exploration) throws Exception {
-        if (results != null && !result.runs().isEmpty()) {
-            ResultsFile.write(results, ResultsDocument.of(result, DatasetInfo.of(out), descriptors, testFeatures.featureNames(),
-                    target, Version.get()).withExploration(exploration));
-        }
-        if (csv != null) CurvesCsv.write(csv, result);
     }
 }

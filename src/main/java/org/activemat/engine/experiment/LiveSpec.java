@@ -1,0 +1,107 @@
+package org.activemat.engine.experiment;
+
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.Dataset;
+import org.activemat.engine.descriptor.Descriptors;
+import org.activemat.engine.descriptor.FeatureMatrix;
+import org.activemat.engine.io.DatasetInfo;
+import org.activemat.engine.io.ExplorationInfo;
+import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.Oracle;
+import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.oracle.generator.CandidateGenerator;
+import org.activemat.engine.oracle.generator.UserCandidates;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Active learning with pw.x as the label source: the system, where the pool comes from (the user's file, or the
+ * generator's seed and size), the labelled test set every round is scored on, target, descriptors, plan and how many
+ * calculations run at a time. Every rule about such a run is here, once, for the command line and the workbench.
+ */
+public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String testFile, String target, String descriptors,
+                       ExperimentPlan plan, int jobs) {
+
+    /** The pool: the user's structures (file and its data), or generated ones (file null: size and seed). */
+    public record Pool(Path file, Dataset data, int size, long seed) {
+        public static Pool generated(int size, long seed) { return new Pool(null, null, size, seed); }
+
+        public static Pool of(Path file, Dataset data) { return new Pool(file, data, data.size(), 0); }
+
+        public boolean generated() { return file == null; }
+    }
+
+    /** What the oracle computes, and so what a live run can learn. */
+    public static final List<String> TARGETS = List.of("formation_energy_per_atom", "energy_per_atom");
+
+    /** The setting a problem is about, so a form can show it beside its field. */
+    public enum Setting { POOL, POOL_SEED, JOBS, SCHEDULE, TEST_SET, TARGET }
+
+    public record Problem(Setting setting, String message) {}
+
+    /** The pool's structures (generated ids carry the seed: Si-s1-0042-bc8-shear). */
+    public List<Candidate> candidates() throws DataFormatException {
+        return pool.generated() ? ExplorationRun.pool(system, pool.size(), pool.seed()) : UserCandidates.of(pool.data(), pool.file(), system);
+    }
+
+    public int labelsPerRun() { return plan.labelsNeeded(); }
+
+    /** Every reason this run cannot start, each with the setting it is about; empty when it can. */
+    public List<Problem> problems() {
+        List<Problem> p = new ArrayList<>();
+        if (pool.generated() && pool.seed() == CandidateGenerator.SAMPLE_SEED)
+            p.add(new Problem(Setting.POOL_SEED, CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed"));
+        if (pool.generated() && pool.size() < 2) p.add(new Problem(Setting.POOL, "the pool needs at least 2 structures, got " + pool.size()));
+        if (jobs < 1) p.add(new Problem(Setting.JOBS, "at least 1 calculation at a time"));
+        if (!TARGETS.contains(target))
+            p.add(new Problem(Setting.TARGET, "the oracle computes " + String.join(" and ", TARGETS) + ", not " + target));
+        if (testSet.entries().stream().anyMatch(e -> !e.hasStructure() || !system.elements().containsAll(e.structure().species())))
+            p.add(new Problem(Setting.TEST_SET, testFile + ": the test set holds elements outside " + system.label()));
+        for (String why : plan.problems()) p.add(new Problem(Setting.SCHEDULE, why));
+        try {
+            List<Candidate> c = candidates();
+            if (!pool.generated() && c.size() < 2)
+                p.add(new Problem(Setting.POOL, pool.file() + ": the pool needs at least 2 structures, found " + c.size()));
+            if (labelsPerRun() > c.size())
+                p.add(new Problem(Setting.POOL, "the protocol needs " + labelsPerRun() + " labels (" + plan.initialLabels() + " initial + "
+                        + plan.queries() + " × " + plan.batchSize() + ") but the pool holds " + c.size() + " structures"));
+            List<String> shared = UserCandidates.sharedWith(c, testSet.ids());
+            if (!shared.isEmpty())
+                p.add(new Problem(Setting.POOL, (pool.generated() ? "the pool" : pool.file().getFileName()) + " shares " + shared.size()
+                        + " structure id(s) with the test set (e.g. " + shared.get(0) + "): a structure cannot both be picked and score the model"));
+        } catch (DataFormatException e) {
+            p.add(new Problem(Setting.POOL, e.getMessage()));
+        }
+        return p;
+    }
+
+    /** The test set's descriptors and target; IllegalArgumentException when they cannot be computed. */
+    public FeatureMatrix testFeatures() {
+        return Descriptors.matrix(testSet, Descriptors.byName(descriptors), target, List.of());
+    }
+
+    /** The exploration with its labels kept in labelsFile (created when missing, reused when there). */
+    public ExplorationRun open(Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile) throws IOException, DataFormatException {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).message());
+        return ExplorationRun.open(system, oracle, mu, ranks, labelsFile, candidates(), Descriptors.byName(descriptors),
+                testFeatures(), plan, jobs);
+    }
+
+    /** The results document of a finished (or cancelled) exploration whose labels are in labelsFile. */
+    public ResultsDocument document(ExperimentResult result, Path labelsFile, String software) throws IOException, DataFormatException {
+        DatasetInfo test = DatasetInfo.of(Path.of(testFile), testSet);
+        ExplorationInfo info = pool.generated() ? ExplorationRun.info(system, pool.size(), pool.seed(), test)
+                : ExplorationRun.info(system, DatasetInfo.of(pool.file().toAbsolutePath(), pool.data()), test);
+        return ResultsDocument.of(result, DatasetInfo.of(labelsFile), descriptors, testFeatures().featureNames(), target, software)
+                .withExploration(info);
+    }
+}
