@@ -131,34 +131,36 @@ final class ExploreCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, pool,
-                Descriptors.byName(descriptors), testFeatures, plan, pw.jobs);
-        double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), testSet, pw.jobs);
-        err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize,
-                poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
-                testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations(),
-                Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
-        ExperimentResult result;
-        try {
-            result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
-        } catch (java.io.IOException e) {
-            if (e.getCause() instanceof OracleException oe) {
-                err.println("activemat: " + oe.getMessage());
-                return OracleOptions.exitCode(oe);
+        // the labels file is locked (one writer) from here until the run is saved
+        try (ExplorationRun run = ExplorationRun.open(sys, oracle, mu.mu(), pw.np, out, pool,
+                Descriptors.byName(descriptors), testFeatures, plan, pw.jobs)) {
+            double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), testSet, pw.jobs);
+            err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
+                            + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", poolSize,
+                    poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
+                    testFeatures.rows(), perRun, plan.runs(), run.maxNewCalculations(),
+                    Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
+            ExperimentResult result;
+            try {
+                result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
+            } catch (java.io.IOException e) {
+                if (e.getCause() instanceof OracleException oe) {
+                    err.println("activemat: " + oe.getMessage());
+                    return OracleOptions.exitCode(oe);
+                }
+                throw e;
             }
-            throw e;
+            if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
+            DatasetInfo testInfo = DatasetInfo.of(test, testSet);
+            save(result, testFeatures, poolData == null ? ExplorationRun.info(sys, poolSize, poolSeed, testInfo)
+                    : ExplorationRun.info(sys, DatasetInfo.of(poolFile.toAbsolutePath(), poolData), testInfo));
+            PrintWriter o = spec.commandLine().getOut();
+            if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
+            o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
+                    run.labelledCount(), poolSize, out, FailureLog.open(FailureLog.besides(out)).size());
+            o.flush();
+            return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
         }
-        if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        DatasetInfo testInfo = DatasetInfo.of(test, testSet);
-        save(result, testFeatures, poolData == null ? ExplorationRun.info(sys, poolSize, poolSeed, testInfo)
-                : ExplorationRun.info(sys, DatasetInfo.of(poolFile.toAbsolutePath(), poolData), testInfo));
-        PrintWriter o = spec.commandLine().getOut();
-        if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
-        o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
-                run.labelledCount(), poolSize, out, FailureLog.open(FailureLog.besides(out)).size());
-        o.flush();
-        return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
     }
 
     /** Explore's own defaults (a small protocol: every label is a DFT run), overridden by any option given. */

@@ -93,6 +93,8 @@ public final class LabelingRun {
         return new Summary(frames.size(), b.labelled, b.failed, b.skipped, b.cpu, all);
     }
 
+    FrameLog frames() { return frames; }
+
     /** True when the candidate failed before (now or in an earlier run): it is never retried. */
     public boolean failed(String id) { return failures.contains(id); }
 

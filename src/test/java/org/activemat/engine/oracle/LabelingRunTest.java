@@ -7,6 +7,7 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +55,24 @@ class LabelingRunTest {
         @Override public String describe() { return "pair sum"; }
     }
 
+    private final List<FrameLog> opened = new ArrayList<>();
+
+    /** The frames file for a new run; the runs before it have ended, so their files are released first (one writer each). */
+    private FrameLog frames(Path out) throws Exception {
+        closeFrames();
+        FrameLog f = FrameLog.open(out);
+        opened.add(f);
+        return f;
+    }
+
+    @AfterEach void closeFrames() throws Exception {
+        for (FrameLog f : opened) f.close();
+        opened.clear();
+    }
+
     private LabelingRun run(Path out, PairOracle oracle) throws Exception {
         return new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), oracle, Map.of("Fe", -2.5),
-                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
     }
 
     @Test void labelsUntilTheTargetRecordsFailuresAndResumesWithoutRepeatingWork() throws Exception {
@@ -125,7 +141,7 @@ class LabelingRunTest {
             @Override public String describe() { return "killed"; }
         };
         LabelingRun r = new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), killed, Map.of("Fe", -2.5),
-                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
         LabelingRun.Summary s = r.run(5, 10, ProgressListener.NONE, cancel);
         assertThat(s.failedNow()).isZero();
         assertThat(FailureLog.open(FailureLog.besides(out)).size()).isZero();
