@@ -136,7 +136,7 @@ final class LabelCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
                 err.println("activemat: " + oe.getMessage());
-                return ActiveMatCommand.BAD_INPUT;
+                return OracleOptions.exitCode(oe);
             }
             throw e;
         }

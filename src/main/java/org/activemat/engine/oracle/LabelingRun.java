@@ -192,8 +192,7 @@ public final class LabelingRun {
                         formationEnergyPerAtom(c.structure(), l.energy(), mu), l.wallSeconds());
             } else {
                 if (cancel.isCancelled()) return;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
-                if (e.reason() == OracleException.Reason.MISSING_EXECUTABLE
-                        || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL) {
+                if (e.stopsTheRun()) {
                     fatal = new IOException(e.getMessage(), e);
                     throw fatal;
                 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The batch logic with a stand-in oracle (a pair sum), so it runs without pw.x in milliseconds. */
@@ -145,6 +146,22 @@ class LabelingRunTest {
         LabelingRun.Summary s = r.run(5, 10, ProgressListener.NONE, cancel);
         assertThat(s.failedNow()).isZero();
         assertThat(FailureLog.open(FailureLog.besides(out)).size()).isZero();
+    }
+
+    /** An unusable scratch folder is not the candidate's fault: the run stops, and nothing is recorded as failed. */
+    @Test void anErrorOfTheEnvironmentStopsTheRunAndRecordsNoFailure() throws Exception {
+        Path out = tmp.resolve("Fe.extxyz");
+        Oracle noScratch = new Oracle() {
+            @Override public Label label(String id, Structure s) throws OracleException {
+                throw new OracleException(OracleException.Reason.ENVIRONMENT, "cannot use the scratch folder /full", "");
+            }
+            @Override public String describe() { return "no scratch"; }
+        };
+        LabelingRun r = new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), noScratch, Map.of("Fe", -2.5),
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
+        assertThatThrownBy(() -> r.run(5, 10, ProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("cannot use the scratch folder");
+        assertThat(FailureLog.besides(out)).doesNotExist();
     }
 
     @Test void formationEnergyIsRelativeToTheElementalReferences() {
