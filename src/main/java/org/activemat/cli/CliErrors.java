@@ -1,6 +1,7 @@
 package org.activemat.cli;
 
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.oracle.FrameLog;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class CliErrors {
 
     private static boolean isBadInput(Throwable t) {
         return t instanceof DataFormatException || t instanceof BadInputException || t instanceof NoSuchFileException
-                || t instanceof CommandLine.ParameterException;
+                || t instanceof CommandLine.ParameterException || t instanceof FrameLog.InUseException;
     }
 
     private static String message(Throwable t) {

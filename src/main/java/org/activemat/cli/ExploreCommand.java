@@ -19,6 +19,7 @@ import org.activemat.engine.oracle.FailureLog;
 import org.activemat.engine.oracle.OracleException;
 import org.activemat.engine.oracle.QuantumEspressoOracle;
 import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.Durations;
 import picocli.CommandLine.Command;
@@ -119,37 +120,39 @@ final class ExploreCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        ExplorationRun run = live.open(oracle, mu.mu(), pw.np, out);
-        double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), live.testSet(), pw.jobs);
-        err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
-                        + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", run.poolSize(),
-                poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
-                testFeatures.rows(), live.labelsPerRun(), plan.runs(), run.maxNewCalculations(),
-                Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
-        ExperimentResult result;
-        try {
-            result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
-        } catch (java.io.IOException e) {
-            if (e.getCause() instanceof OracleException oe) {
-                err.println("activemat: " + oe.getMessage());
-                return OracleOptions.exitCode(oe);
+        // the labels file is locked (one writer) from here until the run is saved
+        try (ExplorationRun run = live.open(oracle, mu.mu(), pw.np, out)) {
+            double eta = ExplorationRun.estimatedSeconds(run.maxNewCalculations(), live.testSet(), pw.jobs);
+            err.printf(Locale.ROOT, "  pool: %d structures (%s), %d labelled before; test set: %s (%d entries); "
+                            + "%d labels per run, %d runs: at most %d new pw.x runs%s%n", run.poolSize(),
+                    poolFile == null ? "seed " + poolSeed : "from " + poolFile, run.labelledCount(), test,
+                    testFeatures.rows(), live.labelsPerRun(), plan.runs(), run.maxNewCalculations(),
+                    Double.isNaN(eta) ? "" : ", about " + Durations.compact(eta) + " at the test set's mean time per structure");
+            ExperimentResult result;
+            try {
+                result = run.run(roundPrinter(err, plan), (d, t, m) -> err.println("    " + m), cancel);
+            } catch (java.io.IOException e) {
+                if (e.getCause() instanceof OracleException oe) {
+                    err.println("activemat: " + oe.getMessage());
+                    return OracleOptions.exitCode(oe);
+                }
+                throw e;
             }
-            throw e;
+            if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
+            if (results != null && !result.runs().isEmpty()) ResultsFile.write(results, live.document(result, out, Version.get()));
+            if (csv != null) CurvesCsv.write(csv, result);
+            PrintWriter o = spec.commandLine().getOut();
+            if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
+            o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
+                    run.labelledCount(), run.poolSize(), out, FailureLog.open(FailureLog.besides(out)).size());
+            o.flush();
+            return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
         }
-        if (!result.complete()) err.println("interrupted: saving the " + result.runs().size() + " finished run(s)");
-        if (results != null && !result.runs().isEmpty()) ResultsFile.write(results, live.document(result, out, Version.get()));
-        if (csv != null) CurvesCsv.write(csv, result);
-        PrintWriter o = spec.commandLine().getOut();
-        if (!result.runs().isEmpty()) SummaryTable.print(o, result, target, LabelCost.recordedSeconds(DatasetFormats.read(out)));
-        o.printf(Locale.ROOT, "%d of the pool's %d structures are labelled in %s (%d failed in total)%n",
-                run.labelledCount(), run.poolSize(), out, FailureLog.open(FailureLog.besides(out)).size());
-        o.flush();
-        return result.complete() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
     }
 
     /** Explore's own defaults (a small protocol: every label is a DFT run), overridden by any option given. */
     private ExperimentPlan plan() {
-        if (options.strategies == null) options.strategies = List.of("random", "uncertainty");
+        if (options.strategies == null) options.strategies = List.of(Strategies.BASELINE, Strategies.SUGGEST_DEFAULT);
         if (options.seeds == null) options.seeds = 1;
         if (options.initial == null) options.initial = 10;
         if (options.queries == null) options.queries = 4;

@@ -106,6 +106,14 @@ final class LabelCommand implements Callable<Integer> {
         Path bundled = references != null ? refs : SampleData.folder().map(f -> f.resolve("references.json")).orElse(refs);
 
         err.println("label " + sys.label() + ": " + labeller.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
+        // the frames file first: a second labeller of it is refused before it computes anything
+        try (FrameLog frames = FrameLog.open(out, m -> err.println("  " + m))) {
+            return label(err, sys, oracle, labeller, list, frames, refs, bundled, waiting, cancel);
+        }
+    }
+
+    private int label(PrintWriter err, ChemicalSystem sys, QuantumEspressoOracle oracle, Oracle labeller, List<Candidate> list,
+                      FrameLog frames, Path refs, Path bundled, int waiting, CancellationToken cancel) throws Exception {
         ReferenceEnergies.Result mu;
         try {
             mu = pw.references(sys, oracle, bundled, refs, err);
@@ -113,9 +121,6 @@ final class LabelCommand implements Callable<Integer> {
             return f.exitCode;
         }
 
-        FrameLog frames = FrameLog.open(out);
-        if (frames.truncatedBytes() > 0)
-            err.println("  cut a torn last frame (" + frames.truncatedBytes() + " bytes) from " + out);
         FailureLog failures = FailureLog.open(FailureLog.besides(out));
         err.printf("  %s holds %d frames, %d candidates failed before; target %s%n", out, frames.size(), failures.size(),
                 list == null ? count : "the " + list.size() + " structures " + (outputsDir != null ? "with an output in " + outputsDir
@@ -131,7 +136,7 @@ final class LabelCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             if (e.getCause() instanceof OracleException oe) {
                 err.println("activemat: " + oe.getMessage());
-                return ActiveMatCommand.BAD_INPUT;
+                return OracleOptions.exitCode(oe);
             }
             throw e;
         }

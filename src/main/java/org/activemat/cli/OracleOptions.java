@@ -31,12 +31,16 @@ final class OracleOptions {
     @Option(names = "--pseudo-dir", paramLabel = "DIR", description = "folder with the UPF files (default /usr/share/espresso/pseudo)")
     Path pseudoDir;
 
+    @Option(names = "--scratch", paramLabel = "DIR", description = "folder in which each pw.x run gets a new private folder, "
+            + "removed afterwards (default: the system's temporary folder)")
+    Path scratch;
+
     /** The oracle for sys; a running pw.x is killed when cancel is. */
     QuantumEspressoOracle oracle(ChemicalSystem sys, CancellationToken cancel) {
         if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
         if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
-        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx");
-        return new QuantumEspressoOracle(settings(sys), pwx, np, Duration.ofSeconds(timeout), scratch).cancelledBy(cancel);
+        Path root = scratch != null ? scratch : Path.of(System.getProperty("java.io.tmpdir"));
+        return new QuantumEspressoOracle(settings(sys), pwx, np, Duration.ofSeconds(timeout), root).cancelledBy(cancel);
     }
 
     /** The system's settings, with --pseudo-dir when given. */
@@ -71,10 +75,9 @@ final class OracleOptions {
         }
     }
 
-    /** Missing pw.x or pseudopotential is the user's to fix (2); anything else is a failure (1). */
+    /** Missing pw.x or pseudopotential, an unusable scratch folder: the user's to fix (2); anything else is a failure (1). */
     static int exitCode(OracleException e) {
-        return e.reason() == OracleException.Reason.MISSING_EXECUTABLE
-                || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
+        return e.stopsTheRun() ? ActiveMatCommand.BAD_INPUT : ActiveMatCommand.INTERNAL_ERROR;
     }
 
     /** On kill (Ctrl-C, SIGTERM): stop after the calculations in flight and do not leave pw.x running. */

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -150,6 +151,70 @@ class LabelCommandTest {
         assertThat(run(args)).isEqualTo(2);
         assertThat(err.toString()).contains("md-0002.out", "has another cell", "(structure 'md-0002')");
         assertThat(DatasetFormats.read(labelled).entries()).as("nothing written from a wrong output").hasSize(1);
+    }
+
+    /** A stand-in pw.x printing a real 2-atom Si output (after running script), and references for its settings. */
+    private String[] fakePwx(String script) throws Exception {
+        Path canned = tmp.resolve("si2.out"), pseudo = Files.createDirectories(tmp.resolve("pseudo"));
+        try (var in = getClass().getResourceAsStream("/org/activemat/engine/oracle/si2-rattled.out")) {
+            Files.write(canned, in.readAllBytes());
+        }
+        Files.writeString(pseudo.resolve("Si.pbe-rrkj.UPF"), "fake");
+        Path pw = tmp.resolve("pw.x"), refs = tmp.resolve("refs.json");
+        Files.writeString(pw, "#!/bin/sh\n" + script + "\ncat " + canned + "\n");
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(refs, "{\"Si\": {\"settings\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                ChemicalSystem.SI.settings().withPseudoDir(pseudo).describe())
+                + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
+        Path mine = tmp.resolve("mine.extxyz");
+        Files.writeString(mine, frame("md-0001", "Si", "Si") + frame("md-0002", "Si", "Si"));
+        return new String[]{"label", "--system", "Si", "--structures", mine.toString(), "--pw", pw.toString(),
+                "--pseudo-dir", pseudo.toString(), "--references", refs.toString()};
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    /** A frames file the reader cannot parse (here a # line between frames) is refused in one line, and not touched. */
+    @Test void aFramesFileThatDoesNotParseIsRefusedWithFileAndLineAndLeftAsItWas() throws Exception {
+        Path labelled = tmp.resolve("labelled.extxyz");
+        String content = frame("a", "Si", "Si") + "# second batch\n" + frame("b", "Si", "Si");
+        Files.writeString(labelled, content);
+        assertThat(run(with(fakePwx("echo run >> " + tmp.resolve("calls")), "--out", labelled.toString()))).isEqualTo(2);
+        assertThat(err.toString()).contains("activemat: labelled.extxyz:5: expected the number of atoms of frame 2");
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+        assertThat(Files.readString(labelled)).isEqualTo(content);
+        assertThat(tmp.resolve("calls")).as("pw.x never ran").doesNotExist();
+    }
+
+    /**
+     * Each pw.x run gets a folder of its own under --scratch: a new name, owner-only, gone afterwards. A scratch folder
+     * that cannot be made stops the command (exit 2, saying so) and marks no structure as failed.
+     */
+    @Test void scratchFoldersArePrivateAndAnUnusableOneStopsTheRunWithoutRecordingFailures() throws Exception {
+        Path scratch = Files.createDirectories(tmp.resolve("scratch")), seen = tmp.resolve("seen");
+        String[] args = fakePwx("echo run >> " + tmp.resolve("calls") + "\n(pwd; stat -c %a .) >> " + seen);
+        Path labelled = tmp.resolve("labelled.extxyz");
+        assertThat(run(with(args, "--out", labelled.toString(), "--scratch", scratch.toString()))).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(seen);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isNotEqualTo(lines.get(2));
+        for (int i = 0; i < 4; i += 2) {
+            assertThat(Path.of(lines.get(i)).getParent()).isEqualTo(scratch.toRealPath());
+            assertThat(Path.of(lines.get(i)).getFileName().toString()).startsWith("activemat-pwx-md-000");
+            assertThat(lines.get(i + 1)).isEqualTo("700");
+        }
+        try (var left = Files.list(scratch)) { assertThat(left).as("removed afterwards").isEmpty(); }
+
+        Path notAFolder = Files.writeString(tmp.resolve("file"), "x"), other = tmp.resolve("other.extxyz");
+        err.getBuffer().setLength(0);
+        assertThat(run(with(args, "--out", other.toString(), "--scratch", notAFolder.resolve("sub").toString()))).isEqualTo(2);
+        assertThat(err.toString()).contains("ENVIRONMENT", "cannot use the scratch folder", "not of the structure");
+        assertThat(tmp.resolve("other.failed.tsv")).as("no structure is to blame").doesNotExist();
+        assertThat(other).doesNotExist();
     }
 
     /** A 2-atom diamond-Si-like extended XYZ frame. */

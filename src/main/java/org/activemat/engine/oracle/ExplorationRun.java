@@ -37,7 +37,7 @@ import java.util.Map;
  * costs one calculation, and a killed exploration resumes by replaying its rounds (same seeds, same picks) while only
  * the missing labels are computed. A candidate the oracle fails on is left out of the pool; its batch is one short.
  */
-public final class ExplorationRun {
+public final class ExplorationRun implements AutoCloseable {
     private final List<Candidate> pool;
     private final double[][] poolX;
     private final double[][] poolRaw;
@@ -89,13 +89,21 @@ public final class ExplorationRun {
                                       List<Candidate> pool, DescriptorSet descriptors, FeatureMatrix test,
                                       ExperimentPlan plan, int jobs) throws IOException, DataFormatException {
         FrameLog frames = FrameLog.open(labelsFile);
-        Map<String, Double> known = new HashMap<>();
-        if (frames.size() > 0)
-            for (Entry e : DatasetFormats.read(labelsFile).entries()) e.property(test.target()).ifPresent(v -> known.put(e.id(), v));
-        LabelingRun labeller = new LabelingRun(system, null, oracle, mu, frames,
-                FailureLog.open(FailureLog.besides(labelsFile)), ranks);
-        return new ExplorationRun(pool, descriptors, test, plan, labeller, known, jobs);
+        try {
+            Map<String, Double> known = new HashMap<>();
+            if (frames.size() > 0)
+                for (Entry e : DatasetFormats.read(labelsFile).entries()) e.property(test.target()).ifPresent(v -> known.put(e.id(), v));
+            LabelingRun labeller = new LabelingRun(system, null, oracle, mu, frames,
+                    FailureLog.open(FailureLog.besides(labelsFile)), ranks);
+            return new ExplorationRun(pool, descriptors, test, plan, labeller, known, jobs);
+        } catch (IOException | DataFormatException | RuntimeException e) {
+            frames.close();
+            throw e;
+        }
     }
+
+    /** Releases the labels file for another run. */
+    @Override public void close() throws IOException { labeller.frames().close(); }
 
     /**
      * The pool a results file describes: read again from its file (which must still hold the same structures), or

@@ -93,6 +93,8 @@ public final class LabelingRun {
         return new Summary(frames.size(), b.labelled, b.failed, b.skipped, b.cpu, all);
     }
 
+    FrameLog frames() { return frames; }
+
     /** True when the candidate failed before (now or in an earlier run): it is never retried. */
     public boolean failed(String id) { return failures.contains(id); }
 
@@ -190,8 +192,7 @@ public final class LabelingRun {
                         formationEnergyPerAtom(c.structure(), l.energy(), mu), l.wallSeconds());
             } else {
                 if (cancel.isCancelled()) return;   // pw.x was stopped by the cancel (e.g. on kill): not the candidate's fault
-                if (e.reason() == OracleException.Reason.MISSING_EXECUTABLE
-                        || e.reason() == OracleException.Reason.MISSING_PSEUDOPOTENTIAL) {
+                if (e.stopsTheRun()) {
                     fatal = new IOException(e.getMessage(), e);
                     throw fatal;
                 }

@@ -4,12 +4,16 @@ import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Structure;
 
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.Watchdog;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Labels structures with Quantum ESPRESSO's pw.x: one SCF with forces and stress per structure, run in its own
- * scratch folder (deleted afterwards) with a timeout. MPI with np ranks when np > 1 and mpirun is found;
- * OMP_NUM_THREADS = 1 so ranks do not oversubscribe the cores.
+ * Labels structures with Quantum ESPRESSO's pw.x: one SCF with forces and stress per structure, run in a scratch
+ * folder of its own (new, random name, owner-only, deleted afterwards) with a timeout, under a {@link Watchdog} so that
+ * it ends with this JVM. MPI with np ranks when np > 1 and mpirun is found; OMP_NUM_THREADS = 1 so ranks do not
+ * oversubscribe the cores.
  */
 public final class QuantumEspressoOracle implements Oracle {
     private static final int TAIL_LINES = 25;
@@ -53,10 +58,10 @@ public final class QuantumEspressoOracle implements Oracle {
         return new QuantumEspressoOracle(settings, pwx, np, timeout, scratchRoot, token);
     }
 
-    /** pw.x from the PATH with one rank, the workbench's 15-minute timeout and a scratch folder under the temp dir. */
+    /** pw.x from the PATH with one rank, the workbench's 15-minute timeout and scratch folders in the temp dir. */
     public static QuantumEspressoOracle desktop(QeSettings settings, CancellationToken cancel) {
         return new QuantumEspressoOracle(settings, "pw.x", 1, Duration.ofMinutes(15),
-                Path.of(System.getProperty("java.io.tmpdir"), "activemat-pwx"), cancel);
+                Path.of(System.getProperty("java.io.tmpdir")), cancel);
     }
 
     public QeSettings settings() { return settings; }
@@ -70,13 +75,16 @@ public final class QuantumEspressoOracle implements Oracle {
         checkPseudopotentials(structure, q);
         String exe = resolveExecutable(pwx);
         String input = kMesh == null ? PwInput.write(structure, q) : PwInput.write(structure, q, kMesh);
-        Path dir = null;
+        Path dir = scratch(id);
         try {
-            Files.createDirectories(scratchRoot);
-            dir = Files.createTempDirectory(scratchRoot, "pwx-" + org.activemat.engine.data.DataFiles.fileStem(id) + "-");
-            Files.writeString(dir.resolve("pw.in"), input);
             Path out = dir.resolve("pw.out");
-            ProcessBuilder pb = new ProcessBuilder(command(exe)).directory(dir.toFile())
+            try {
+                Files.writeString(dir.resolve("pw.in"), input, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.createFile(out);
+            } catch (IOException e) {
+                throw unusable(dir, e);
+            }
+            ProcessBuilder pb = new ProcessBuilder(Watchdog.wrap(command(exe), dir)).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(out.toFile());
             pb.environment().put("OMP_NUM_THREADS", "1");
             long t0 = System.nanoTime();
@@ -107,15 +115,48 @@ public final class QuantumEspressoOracle implements Oracle {
                 throw new OracleException(OracleException.Reason.TIMEOUT,
                         id + ": pw.x did not finish within " + timeout.toSeconds() + " s", tail(out));
             }
-            String text = Files.readString(out, StandardCharsets.UTF_8);
-            Path crash = dir.resolve("CRASH");   // pw.x writes its error message here, not always to stdout
-            if (Files.exists(crash)) text = text + "\n" + Files.readString(crash, StandardCharsets.UTF_8);
+            String text;
+            try {
+                // leniently: a stray non-UTF-8 byte in pw.x's output is not a reason to stop the run
+                text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+                Path crash = dir.resolve("CRASH");   // pw.x writes its error message here, not always to stdout
+                if (Files.exists(crash)) text = text + "\n" + new String(Files.readAllBytes(crash), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw unusable(dir, e);
+            }
+            // the shell could not run it (126: not executable, 127: not found): pw.x, not the structure
+            if ((p.exitValue() == 126 || p.exitValue() == 127) && !text.contains("PWSCF"))
+                throw new OracleException(OracleException.Reason.MISSING_EXECUTABLE, "cannot start " + exe + ": " + text.strip(), "");
             return interpret(id, text, p.exitValue(), structure, q, kMesh, np, wall);
-        } catch (IOException e) {
-            throw new OracleException(OracleException.Reason.CRASHED, id + ": scratch folder I/O failed: " + e.getMessage(), "");
         } finally {
-            if (dir != null) deleteQuietly(dir);
+            deleteQuietly(dir);
         }
+    }
+
+    /**
+     * A new folder for one pw.x run under the scratch root: a random name made by mkdir (so never an existing folder
+     * or a symbolic link someone placed), readable by its owner only. Failing to make one is the machine's problem,
+     * not the structure's.
+     */
+    private Path scratch(String id) throws OracleException {
+        String stem = org.activemat.engine.data.DataFiles.fileStem(id);
+        stem = stem.length() > 40 ? stem.substring(0, 40) : stem;   // the rest of a long id would only risk the name limit
+        try {
+            if (!Files.isDirectory(scratchRoot)) Files.createDirectories(scratchRoot);
+            return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempDirectory(scratchRoot, "activemat-pwx-" + stem + "-",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory(scratchRoot, "activemat-pwx-" + stem + "-");
+        } catch (IOException e) {
+            throw unusable(scratchRoot, e);
+        }
+    }
+
+    private static OracleException unusable(Path where, IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return new OracleException(OracleException.Reason.ENVIRONMENT, "cannot use the scratch folder " + where + " for pw.x ("
+                + why + "): a problem of this machine, not of the structure (on the command line, --scratch DIR chooses another)", "");
     }
 
     /**

@@ -113,10 +113,12 @@ public final class StructureBatch {
         progress.progress(0, todo.size(), "reference energies of " + system.label());
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, bundled, writable,
                 (d, t, m) -> progress.progress(0, candidates.size(), "reference energies: " + m));
-        FrameLog frames = FrameLog.open(out);
-        FailureLog failures = FailureLog.open(FailureLog.besides(out));
-        LabelingRun.Summary s = new LabelingRun(system, null, labeller, mu.mu(), frames, failures, 1).onFrame(onFrame)
-                .run(todo, jobs, progress, cancel);
+        FailureLog failures;
+        LabelingRun.Summary s;
+        try (FrameLog frames = FrameLog.open(out)) {
+            failures = FailureLog.open(FailureLog.besides(out));
+            s = new LabelingRun(system, null, labeller, mu.mu(), frames, failures, 1).onFrame(onFrame).run(todo, jobs, progress, cancel);
+        }
 
         Set<String> ids = new java.util.HashSet<>(candidates.stream().map(Candidate::id).toList());
         Map<String, Entry> labelled = new LinkedHashMap<>();

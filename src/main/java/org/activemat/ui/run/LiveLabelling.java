@@ -61,11 +61,12 @@ public record LiveLabelling(ChemicalSystem system, Path testFile, Path labelsFil
                 (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
         List<Candidate> pool = poolData == null ? ExplorationRun.pool(system, poolSize, poolSeed)
                 : UserCandidates.of(poolData, poolFile, system);
-        ExplorationRun run = ExplorationRun.open(system, oracle, mu.mu(), 1, labelsFile, pool, descriptors, test, plan, jobs);
-        poolReady.accept(run.poolIds(), run.poolFeatures());
-        long max = Math.max(1, run.maxNewCalculations());
-        AtomicLong calculations = new AtomicLong();
-        progress.progress(0, max, "pw.x: " + run.labelledCount() + " of the pool's structures are labelled already");
-        return run.run(listener, (d, t, m) -> progress.progress(Math.min(max, calculations.incrementAndGet()), max, "pw.x " + m), token);
+        try (ExplorationRun run = ExplorationRun.open(system, oracle, mu.mu(), 1, labelsFile, pool, descriptors, test, plan, jobs)) {
+            poolReady.accept(run.poolIds(), run.poolFeatures());
+            long max = Math.max(1, run.maxNewCalculations());
+            AtomicLong calculations = new AtomicLong();
+            progress.progress(0, max, "pw.x: " + run.labelledCount() + " of the pool's structures are labelled already");
+            return run.run(listener, (d, t, m) -> progress.progress(Math.min(max, calculations.incrementAndGet()), max, "pw.x " + m), token);
+        }
     }
 }

@@ -100,7 +100,8 @@ class ExplorationRunTest {
         Path out = tmp.resolve("explore.extxyz");
         DensityOracle oracle = new DensityOracle(Set.of());
         List<RoundResult> rounds = new ArrayList<>();
-        ExperimentResult first = exploration(out, oracle, Map.of()).run(new ExperimentListener() {
+        ExplorationRun firstRun = exploration(out, oracle, Map.of());
+        ExperimentResult first = firstRun.run(new ExperimentListener() {
             @Override public void roundFinished(String s, int seed, RoundResult r) { rounds.add(r); }
         }, ProgressListener.NONE, new CancellationToken());
 
@@ -119,6 +120,7 @@ class ExplorationRunTest {
         assertThat(random.lastRound().metrics().mae()).isLessThan(random.rounds().get(0).metrics().mae());
 
         DensityOracle again = new DensityOracle(Set.of());
+        firstRun.close();   // releases the labels file to the next run (one writer at a time)
         ExperimentResult resumed = exploration(out, again, labelsIn(out)).run(ExperimentListener.NONE, ProgressListener.NONE, new CancellationToken());
         assertThat(again.calls).isEmpty();
         for (int i = 0; i < 2; i++)

@@ -7,6 +7,7 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.task.CancellationToken;
 import org.activemat.engine.task.ProgressListener;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The batch logic with a stand-in oracle (a pair sum), so it runs without pw.x in milliseconds. */
@@ -54,9 +56,24 @@ class LabelingRunTest {
         @Override public String describe() { return "pair sum"; }
     }
 
+    private final List<FrameLog> opened = new ArrayList<>();
+
+    /** The frames file for a new run; the runs before it have ended, so their files are released first (one writer each). */
+    private FrameLog frames(Path out) throws Exception {
+        closeFrames();
+        FrameLog f = FrameLog.open(out);
+        opened.add(f);
+        return f;
+    }
+
+    @AfterEach void closeFrames() throws Exception {
+        for (FrameLog f : opened) f.close();
+        opened.clear();
+    }
+
     private LabelingRun run(Path out, PairOracle oracle) throws Exception {
         return new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), oracle, Map.of("Fe", -2.5),
-                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
     }
 
     @Test void labelsUntilTheTargetRecordsFailuresAndResumesWithoutRepeatingWork() throws Exception {
@@ -125,10 +142,26 @@ class LabelingRunTest {
             @Override public String describe() { return "killed"; }
         };
         LabelingRun r = new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), killed, Map.of("Fe", -2.5),
-                FrameLog.open(out), FailureLog.open(FailureLog.besides(out)), 1);
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
         LabelingRun.Summary s = r.run(5, 10, ProgressListener.NONE, cancel);
         assertThat(s.failedNow()).isZero();
         assertThat(FailureLog.open(FailureLog.besides(out)).size()).isZero();
+    }
+
+    /** An unusable scratch folder is not the candidate's fault: the run stops, and nothing is recorded as failed. */
+    @Test void anErrorOfTheEnvironmentStopsTheRunAndRecordsNoFailure() throws Exception {
+        Path out = tmp.resolve("Fe.extxyz");
+        Oracle noScratch = new Oracle() {
+            @Override public Label label(String id, Structure s) throws OracleException {
+                throw new OracleException(OracleException.Reason.ENVIRONMENT, "cannot use the scratch folder /full", "");
+            }
+            @Override public String describe() { return "no scratch"; }
+        };
+        LabelingRun r = new LabelingRun(ChemicalSystem.FE, new CandidateGenerator(ChemicalSystem.FE, 3), noScratch, Map.of("Fe", -2.5),
+                frames(out), FailureLog.open(FailureLog.besides(out)), 1);
+        assertThatThrownBy(() -> r.run(5, 10, ProgressListener.NONE, new CancellationToken()))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("cannot use the scratch folder");
+        assertThat(FailureLog.besides(out)).doesNotExist();
     }
 
     @Test void formationEnergyIsRelativeToTheElementalReferences() {

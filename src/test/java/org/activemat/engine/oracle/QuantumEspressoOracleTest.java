@@ -52,6 +52,21 @@ class QuantumEspressoOracleTest {
                 .hasMessageContaining("no/such/pw.x");
     }
 
+    /** No folder can be made under the scratch root: the machine's problem (ENVIRONMENT), pw.x never starts. */
+    @Test void anUnusableScratchFolderIsAnErrorOfTheEnvironment() throws IOException {
+        Path calls = tmp.resolve("calls"), notAFolder = Files.writeString(tmp.resolve("file"), "x");
+        Path pw = script("ok-pw.x", "#!/bin/sh\necho run >> " + calls + "\n");
+        QuantumEspressoOracle oracle = new QuantumEspressoOracle(ChemicalSystem.SI.settings().withPseudoDir(fakePseudo()),
+                pw.toString(), 1, Duration.ofSeconds(10), notAFolder.resolve("scratch"));
+        assertThatThrownBy(() -> oracle.label("si", Fixtures.diamondSi()))
+                .isInstanceOfSatisfying(OracleException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(OracleException.Reason.ENVIRONMENT);
+                    assertThat(e.stopsTheRun()).isTrue();
+                })
+                .hasMessageContaining("cannot use the scratch folder " + notAFolder.resolve("scratch"));
+        assertThat(calls).doesNotExist();
+    }
+
     @Test void aRunLongerThanTheTimeoutIsKilledAndReported() throws IOException {
         Path pw = script("sleepy-pw.x", "#!/bin/sh\necho 'Program PWSCF v.6.7MaX starts'\nsleep 30\n");
         QuantumEspressoOracle oracle = new QuantumEspressoOracle(ChemicalSystem.SI.settings().withPseudoDir(fakePseudo()),

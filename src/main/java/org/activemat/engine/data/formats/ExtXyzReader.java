@@ -35,33 +35,61 @@ public final class ExtXyzReader implements DatasetReader {
 
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
         List<Entry> entries = new ArrayList<>();
-        String stem = file.getFileName().toString().replaceAll("(\\.gz)?$", "").replaceAll("\\.(ext)?xyz$", "");
         try (BufferedReader in = DataFiles.reader(file)) {
-            Cursor c = new Cursor(file, in);
-            String line;
-            while ((line = c.next()) != null) {
-                if (line.isBlank()) continue;
-                entries.add(frame(c, line, stem, entries.size()));
-            }
+            Frames frames = new Frames(file, in::readLine);
+            for (Entry e; (e = frames.next()) != null; ) entries.add(e);
         }
         if (entries.isEmpty()) throw new DataFormatException(file, "1", "expected an atom count line, but the file is empty");
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("format", format());
         prov.put("path", file.toAbsolutePath().toString());
         prov.put("sha256", DataFiles.sha256(file));
-        return new Dataset(stem, entries, prov);
+        return new Dataset(stem(file), entries, prov);
+    }
+
+    private static String stem(Path file) {
+        return file.getFileName().toString().replaceAll("(\\.gz)?$", "").replaceAll("\\.(ext)?xyz$", "");
+    }
+
+    /** Lines as BufferedReader.readLine splits them (at \n, \r or \r\n), null at the end. */
+    public interface LineSource {
+        String readLine() throws IOException;
+    }
+
+    /**
+     * The frames of a file one at a time, from lines the caller supplies: the frames file checks its own bytes with
+     * exactly the reader's rules (FrameLog), so what it keeps is what read() accepts.
+     */
+    public static final class Frames {
+        private final Cursor c;
+        private final String stem;
+        private int index;
+
+        public Frames(Path file, LineSource lines) {
+            this.c = new Cursor(file, lines);
+            this.stem = stem(file);
+        }
+
+        /** The next frame, or null at the end; blank lines between frames are skipped. */
+        public Entry next() throws IOException, DataFormatException {
+            for (String line; (line = c.next()) != null; )
+                if (!line.isBlank()) return frame(c, line, stem, index++);
+            return null;
+        }
     }
 
     private static final class Cursor {
         final Path file;
-        final BufferedReader in;
+        final LineSource in;
         long line;
 
-        Cursor(Path file, BufferedReader in) { this.file = file; this.in = in; }
+        Cursor(Path file, LineSource in) { this.file = file; this.in = in; }
 
         String next() throws IOException {
             String s = in.readLine();
-            if (s != null) line++;
+            if (s == null) return null;
+            // a UTF-8 byte-order mark (Windows editors write one) is not part of the first line
+            if (++line == 1 && s.startsWith("\uFEFF")) s = s.substring(1);
             return s;
         }
 
@@ -70,7 +98,7 @@ public final class ExtXyzReader implements DatasetReader {
 
     private record Column(String name, char type, int count) {}
 
-    private Entry frame(Cursor c, String countLine, String stem, int index) throws IOException, DataFormatException {
+    private static Entry frame(Cursor c, String countLine, String stem, int index) throws IOException, DataFormatException {
         int n;
         try {
             n = Integer.parseInt(countLine.trim());

@@ -82,6 +82,16 @@ class ExtXyzReaderTest {
         error(write(dir, "empty.xyz", "\n\n"), "1", "empty");
     }
 
+    /** What Windows editors save: a byte-order mark and CRLF line ends; the same entries, and line numbers still count. */
+    @Test void aByteOrderMarkAndCrlfLineEndsAreAccepted() throws Exception {
+        String two = ASE_FRAME + ASE_FRAME.replace("energy=-10.84", "id=second");
+        Dataset d = read(write(dir, "win.xyz", "\uFEFF" + two.replace("\n", "\r\n")));
+        assertThat(d.ids()).containsExactly("win#0", "second");
+        assertThat(d.get(0).properties()).containsEntry("energy", -10.84);
+        assertThat(d.get(1).siteArrays().get("forces")[1]).containsExactly(-0.01, 0.02, -0.03);
+        error(write(dir, "winbad.xyz", "\uFEFF" + two.replace("Si 1.3575", "Qq 1.3575").replace("\n", "\r\n")), "4", "unknown element 'Qq'");
+    }
+
     /** 8 000 frames of 8–10 atoms with forces (~12 MB) must load in seconds; the bound is generous for a loaded CI machine. */
     @Test void eightThousandFramesLoadQuickly() throws Exception {
         List<Entry> entries = randomEntries(8000, 8);
