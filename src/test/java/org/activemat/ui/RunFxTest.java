@@ -53,7 +53,7 @@ class RunFxTest {
             s.membersProperty().set(2);
             s.hiddenLayersProperty().set("8");
             s.epochsProperty().set(epochs);
-            s.kProperty().set(4);
+            s.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(4);
         });
         assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
     }
@@ -270,7 +270,7 @@ class RunFxTest {
             s.membersProperty().set(2);
             s.hiddenLayersProperty().set("8");
             s.epochsProperty().set(20);
-            for (var p : List.of(s.randomProperty(), s.diversityProperty(), s.hybridProperty())) p.set(false);
+            for (var c : s.strategies()) c.selectedProperty().set(c.name().equals("uncertainty"));
         });
     }
 

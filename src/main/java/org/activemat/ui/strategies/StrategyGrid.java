@@ -1,0 +1,69 @@
+package org.activemat.ui.strategies;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+
+/**
+ * The strategies as the registry lists them: one check box per strategy (its description as tooltip) with its
+ * parameter fields beside it, and under it a line for a field's problem that takes room only when there is one.
+ */
+final class StrategyGrid {
+    private StrategyGrid() {}
+
+    static GridPane of(List<StrategyChoice> strategies, Label noneChosen) {
+        GridPane g = FormFields.grid();
+        int row = 0, widest = strategies.stream().mapToInt(s -> s.parameters().size()).max().orElse(0);
+        for (StrategyChoice s : strategies) {
+            CheckBox c = new CheckBox(s.name());
+            c.setId("strategy-" + s.name());
+            c.setTooltip(new Tooltip(s.description()));
+            c.setMinWidth(Region.USE_PREF_SIZE);
+            c.selectedProperty().bindBidirectional(s.selectedProperty());
+            g.add(c, 0, row);
+            int col = 1;
+            for (ParameterField p : s.parameters()) {
+                String key = s.name() + "-" + p.name();
+                Label name = FormFields.name(p.label(), p.tooltip());
+                Control field = field(p, key);
+                name.disableProperty().bind(s.selectedProperty().not());   // greyed, still editable when chosen again
+                g.add(name, col++, row);
+                g.add(field, col++, row);
+            }
+            row++;
+            for (ParameterField p : s.parameters()) {
+                Label error = FormFields.error("error-" + s.name() + "-" + p.name(), p.errorProperty());
+                error.setMaxWidth(Double.MAX_VALUE);
+                error.managedProperty().bind(error.textProperty().isNotEmpty());
+                error.visibleProperty().bind(error.managedProperty());
+                g.add(error, 1, row++, Math.max(1, 2 * widest), 1);
+            }
+        }
+        g.add(noneChosen, 0, row, 1 + 2 * widest, 1);
+        return g;
+    }
+
+    /** A text field for a number, a choice box for a parameter with named choices (its value is the choice's index). */
+    private static Control field(ParameterField p, String key) {
+        if (p.isChoice()) {
+            ChoiceBox<String> box = new ChoiceBox<>();
+            box.setId("field-" + key);
+            box.getItems().setAll(p.parameter().choices());
+            box.setTooltip(new Tooltip(p.tooltip()));
+            box.getSelectionModel().select((int) p.value());
+            box.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> p.valueProperty().set(i.intValue()));
+            p.valueProperty().addListener((o, a, v) -> box.getSelectionModel().select(v.intValue()));
+            return box;
+        }
+        TextField t = FormFields.text("field-" + key, p.tooltip(), 5);
+        FormFields.bindReal(t, p.valueProperty(), p.isInteger());
+        return t;
+    }
+}
