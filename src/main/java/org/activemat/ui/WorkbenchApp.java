@@ -46,7 +46,7 @@ public final class WorkbenchApp extends Application {
         java.util.List<String> args = getParameters().getRaw();
         if (!args.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args.get(0)))) {
             java.nio.file.Path file = java.nio.file.Path.of(args.get(0));  // e.g. opened from the desktop
-            if (file.getFileName().toString().endsWith(WorkbenchWindow.EXPERIMENT_EXTENSION)) window.preloadSample();
+            if (ExperimentSession.isExperiment(file)) window.preloadSample();
             window.open(file);
         } else {
             window.preloadSample();
