@@ -1,5 +1,6 @@
 package org.activemat.ui.strategies;
 
+import javafx.geometry.VPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
@@ -8,12 +9,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 
 /**
  * The strategies as the registry lists them: one check box per strategy (its description as tooltip) with its
- * parameter fields beside it, and under it a line for a field's problem that takes room only when there is one.
+ * parameter fields beside it, each with its problem under it, which takes room only when there is one.
  */
 final class StrategyGrid {
     private StrategyGrid() {}
@@ -26,29 +28,33 @@ final class StrategyGrid {
             c.setId("strategy-" + s.name());
             c.setTooltip(new Tooltip(s.description()));
             c.setMinWidth(Region.USE_PREF_SIZE);
+            c.setMinHeight(FIELD_HEIGHT);   // rows with and without fields look alike
             c.selectedProperty().bindBidirectional(s.selectedProperty());
+            GridPane.setValignment(c, VPos.TOP);   // level with the fields when a problem shows under one
             g.add(c, 0, row);
             int col = 1;
             for (ParameterField p : s.parameters()) {
                 String key = s.name() + "-" + p.name();
                 Label name = FormFields.name(p.label(), p.tooltip());
-                Control field = field(p, key);
                 name.disableProperty().bind(s.selectedProperty().not());   // greyed, still editable when chosen again
+                name.setMinHeight(FIELD_HEIGHT);
+                GridPane.setValignment(name, VPos.TOP);
+                Label error = FormFields.error("error-" + key, p.errorProperty());
+                error.managedProperty().bind(error.textProperty().isNotEmpty());   // room only while there is a problem
+                error.visibleProperty().bind(error.managedProperty());
                 g.add(name, col++, row);
-                g.add(field, col++, row);
+                VBox cell = new VBox(2, field(p, key), error);
+                cell.setFillWidth(false);   // the field keeps its width when a long problem shows under it
+                g.add(cell, col++, row);
             }
             row++;
-            for (ParameterField p : s.parameters()) {
-                Label error = FormFields.error("error-" + s.name() + "-" + p.name(), p.errorProperty());
-                error.setMaxWidth(Double.MAX_VALUE);
-                error.managedProperty().bind(error.textProperty().isNotEmpty());
-                error.visibleProperty().bind(error.managedProperty());
-                g.add(error, 1, row++, Math.max(1, 2 * widest), 1);
-            }
         }
         g.add(noneChosen, 0, row, 1 + 2 * widest, 1);
         return g;
     }
+
+    /** About a text field's height, so a row of a strategy without parameters is as tall as one with. */
+    private static final double FIELD_HEIGHT = 26;
 
     /** A text field for a number, a choice box for a parameter with named choices (its value is the choice's index). */
     private static Control field(ParameterField p, String key) {
