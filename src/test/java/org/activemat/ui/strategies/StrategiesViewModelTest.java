@@ -87,7 +87,7 @@ class StrategiesViewModelTest {
         vm.strategy("hybrid").selectedProperty().set(false);                  // an unchosen strategy does not block Run
         assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
         alpha.valueProperty().set(Double.NaN);                                // text that is not a number
-        assertThat(alpha.errorProperty().get()).isEqualTo("a number is needed");
+        assertThat(alpha.errorProperty().get()).isEqualTo("alpha must be a number");
         vm.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(7.5);
         assertThat(vm.strategy("diversity").parameter("k").orElseThrow().errorProperty().get()).contains("whole number");
         assertThat(vm.validProperty().get()).isFalse();
