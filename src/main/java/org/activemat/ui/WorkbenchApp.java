@@ -10,6 +10,8 @@ import org.activemat.Version;
 /** The JavaFX application: one workbench window, with a bundled sample preloaded and window bounds remembered. */
 public final class WorkbenchApp extends Application {
     private WorkbenchWindow window;
+    /** Below this the panels' forms and charts no longer fit. */
+    private static final double MIN_WIDTH = 960, MIN_HEIGHT = 600;
 
     /** Held so the level sticks (java.util.logging keeps loggers weakly). */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
@@ -37,16 +39,27 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(window, b.width(), b.height());
         stage.setTitle("ActiveMat Workbench " + Version.get());
         stage.setScene(scene);
+        // a size and a minimum before showing: some window managers (openbox) otherwise map the window at 200 × 200
+        stage.setMinWidth(Math.min(MIN_WIDTH, area.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, area.getHeight()));
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
         stage.setX(b.x());
         stage.setY(b.y());
         stage.setMaximized(b.maximized());
         stage.setOnHiding(e -> prefs.saveWindowBounds(new AppPreferences.WindowBounds(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        if (!b.maximized()) {   // again once mapped: openbox keeps only the minimum asked before
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
         java.util.List<String> args = getParameters().getRaw();
         if (!args.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args.get(0)))) {
             java.nio.file.Path file = java.nio.file.Path.of(args.get(0));  // e.g. opened from the desktop
-            if (file.getFileName().toString().endsWith(WorkbenchWindow.EXPERIMENT_EXTENSION)) window.preloadSample();
+            if (ExperimentSession.isExperiment(file)) window.preloadSample();
             window.open(file);
         } else {
             window.preloadSample();

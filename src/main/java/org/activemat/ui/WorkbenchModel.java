@@ -24,6 +24,7 @@ public final class WorkbenchModel {
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
+    private final StringProperty experimentData = new SimpleStringProperty();
 
     public WorkbenchModel() {
         selectedId.addListener((o, a, id) -> findSelected());
@@ -45,6 +46,8 @@ public final class WorkbenchModel {
     public ReadOnlyObjectProperty<Entry> selectedEntryProperty() { return selectedEntry.getReadOnlyProperty(); }
     /** The last finished (or opened) experiment, in its saveable form. */
     public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
+    /** sha256 of the dataset the Run panel's experiment was made on (null: none, or unknown for an opened file). */
+    public StringProperty experimentDataProperty() { return experimentData; }
 
     public Dataset dataset() { return dataset.get(); }
     public Dataset filtered() { return filtered.get(); }

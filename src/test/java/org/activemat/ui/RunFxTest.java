@@ -53,7 +53,7 @@ class RunFxTest {
             s.membersProperty().set(2);
             s.hiddenLayersProperty().set("8");
             s.epochsProperty().set(epochs);
-            s.kProperty().set(4);
+            s.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(4);
         });
         assertThat(window.strategies().validProperty().get()).as(window.strategies().blockReasonProperty().get()).isTrue();
     }
@@ -104,7 +104,7 @@ class RunFxTest {
         robot.clickOn("#toolbar-run");
         waitUntil(120, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
         List<CurveSeries> before = window.run().curvesProperty().get();
-        Path file = dir.resolve("tiny" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        Path file = dir.resolve("tiny" + ExperimentSession.EXPERIMENT_EXTENSION);
         robot.interact(() -> window.saveExperiment(file));
         waitUntil(20, () -> Files.exists(file) && !window.status().busyProperty().get());
 
@@ -194,7 +194,7 @@ class RunFxTest {
         assertThat(javax.imageio.ImageIO.read(export.resolve("mae-vs-dft-time.png").toFile()).getWidth()).isGreaterThan(100);
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 4);   // the pool joins the map
         String siFingerprint = window.session().dataset().fingerprint();
-        Path saved = dir.resolve("live" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        Path saved = dir.resolve("live" + ExperimentSession.EXPERIMENT_EXTENSION);
         robot.interact(() -> window.saveExperiment(saved));
         waitUntil(20, () -> Files.exists(saved) && !window.status().busyProperty().get());
 
@@ -270,7 +270,7 @@ class RunFxTest {
             s.membersProperty().set(2);
             s.hiddenLayersProperty().set("8");
             s.epochsProperty().set(20);
-            for (var p : List.of(s.randomProperty(), s.diversityProperty(), s.hybridProperty())) p.set(false);
+            for (var c : s.strategies()) c.selectedProperty().set(c.name().equals("uncertainty"));
         });
     }
 
@@ -300,7 +300,7 @@ class RunFxTest {
         assertThat(window.results().headlineProperty().get()).contains("for a pool of the 3 structures of mine.extxyz");
         assertThat(window.runView().map().pointCount()).isEqualTo(window.analysis().rows() + 3);
 
-        Path saved = dir.resolve("mine" + WorkbenchWindow.EXPERIMENT_EXTENSION);
+        Path saved = dir.resolve("mine" + ExperimentSession.EXPERIMENT_EXTENSION);
         robot.interact(() -> window.saveExperiment(saved));
         waitUntil(20, () -> Files.exists(saved) && !window.status().busyProperty().get());
         robot.interact(() -> window.strategies().livePoolFileProperty().set(null));

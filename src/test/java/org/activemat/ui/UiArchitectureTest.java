@@ -15,6 +15,7 @@ class UiArchitectureTest {
 
     @Test void viewModelsDoNotTouchTheSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("StatusModel")
+                .or().haveSimpleName("ExperimentSession")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
                 .check(UI);
     }

@@ -108,7 +108,7 @@ class WorkbenchFxTest {
         waitUntil(() -> window.session().filtered() != null);
         Button run = robot.lookup("#toolbar-run").queryAs(Button.class);
         assertThat(run.isDisabled()).isFalse();
-        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.interact(() -> window.showPanel(Panel.STRATEGIES));
         robot.doubleClickOn("#field-members").eraseText(3).write("1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(run.isDisabled()).isTrue();

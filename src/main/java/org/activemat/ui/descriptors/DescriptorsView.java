@@ -40,7 +40,8 @@ public final class DescriptorsView extends BorderPane {
         ComboBox<String> set = new ComboBox<>(FXCollections.observableArrayList(Descriptors.names()));
         set.setId("descriptor-set");
         set.valueProperty().bindBidirectional(vm.setNameProperty());
-        set.setTooltip(new Tooltip("paper-17 = composition-8 + structure-9: computable before any DFT"));
+        set.tooltipProperty().bind(vm.setNameProperty().map(n -> new Tooltip(n + ": "   // what the chosen set describes
+                + Descriptors.REGISTRY.find(n).map(t -> t.description()).orElse(""))));
         CheckComboBox<String> extras = new CheckComboBox<>(vm.availableExtras());
         extras.setTitle("extra columns");
         extras.setTooltip(new Tooltip("Dataset columns to add as features (flagged when they are, or track, the target)"));

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.activemat.ui.Panel;
 
 import java.util.List;
 
@@ -24,11 +25,11 @@ public final class GettingStarted {
     /** One step: what to look at and why, and the action that takes the user there. */
     public record Step(String title, String text, String action, Runnable run) {}
 
-    /** What the steps do in the workbench. Panels: 0 Data, 1 Descriptors, 2 Strategies, 3 Run, 4 Results. */
+    /** What the steps do in the workbench. */
     public interface Workbench {
         void openSample(String label);
 
-        void showPanel(int index);
+        void showPanel(Panel panel);
 
         void quickLook();
 
@@ -46,14 +47,14 @@ public final class GettingStarted {
                                 + "few of them a model would have needed.",
                         "Open the Si sample", () -> {
                             w.openSample("Si — silicon");
-                            w.showPanel(0);
+                            w.showPanel(Panel.DATA);
                         }),
                 new Step("Look at the descriptor space",
                         "Each structure becomes 17 numbers computed before any DFT (composition and geometry). The map shows "
                                 + "their first two principal components; colour it by the target to see where the formation "
                                 + "energy changes fast, or by cluster to see the groups diversity sampling covers. Click a "
                                 + "point to see its structure.",
-                        "Show the map", () -> w.showPanel(1)),
+                        "Show the map", () -> w.showPanel(Panel.DESCRIPTORS)),
                 new Step("Choose how to pick",
                         "Random is the baseline. Uncertainty computes next the structures on which the ensemble's networks "
                                 + "disagree most; diversity covers the map cluster by cluster; hybrid blends the two. "
@@ -61,7 +62,7 @@ public final class GettingStarted {
                                 + "paper protocol's time.",
                         "Use Quick look", () -> {
                             w.quickLook();
-                            w.showPanel(2);
+                            w.showPanel(Panel.STRATEGIES);
                         }),
                 new Step("Run and watch the learning curves",
                         "Each curve is the test error against the number of labels, mean ± 1 std over the seeds. A strategy "
@@ -72,7 +73,7 @@ public final class GettingStarted {
                         "Results gives each strategy's final error against random's, a paired t-test across seeds (with "
                                 + "3 seeds, only large differences are significant), the labels saved, and the pw.x time its "
                                 + "labels cost: a strategy that prefers larger cells can save labels without saving CPU hours.",
-                        "Show the results", () -> w.showPanel(4)),
+                        "Show the results", () -> w.showPanel(Panel.RESULTS)),
                 new Step("Go live: let pw.x compute the picks",
                         "So far the labels were replayed from the file, as in the paper. Live, the strategies choose from "
                                 + "structures nobody has computed, and Quantum ESPRESSO computes each pick when it is chosen. "
@@ -82,7 +83,7 @@ public final class GettingStarted {
                                 + "shows how far off the predictions were once it is computed.",
                         "Set up a live run", () -> {
                             w.liveLook();
-                            w.showPanel(2);
+                            w.showPanel(Panel.STRATEGIES);
                         }));
     }
 

@@ -22,6 +22,8 @@ import org.activemat.ui.common.chart.ChartView;
 import org.activemat.ui.common.chart.FxColors;
 import org.activemat.ui.common.chart.StrategyColors;
 
+import static org.activemat.engine.strategy.Strategies.BASELINE;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -58,10 +60,10 @@ public final class ResultsView extends BorderPane {
         table.getColumns().addAll(List.of(name, mae,
                 number("RMSE", StrategyRow::finalRmse, "%.4g", "Root mean square error on the test set, final round, mean over seeds"),
                 number("R²", StrategyRow::finalR2, "%.3f", "Coefficient of determination on the test set, final round"),
-                number("vs random %", StrategyRow::improvementPercent, "%+.1f", "Lower final MAE than random, in % (positive = better)"),
-                number("p-value", StrategyRow::pValue, "%.3g", "Paired t-test of final MAE against random across seeds"),
+                number("vs " + BASELINE + " %", StrategyRow::improvementPercent, "%+.1f", "Lower final MAE than " + BASELINE + ", in % (positive = better)"),
+                number("p-value", StrategyRow::pValue, "%.3g", "Paired t-test of final MAE against " + BASELINE + " across seeds"),
                 number("labels saved %", StrategyRow::labelsSavedPercent, "%.1f",
-                        "Fewer labels needed to reach random's final MAE, in % of the final label count (— = never reached)"),
+                        "Fewer labels needed to reach " + BASELINE + "'s final MAE, in % of the final label count (— = never reached)"),
                 number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
                 number("within 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),

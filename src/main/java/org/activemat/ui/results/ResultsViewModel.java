@@ -23,6 +23,7 @@ import org.activemat.engine.stats.Coverage;
 import org.activemat.engine.stats.Spearman;
 import org.activemat.engine.stats.StrategyComparison;
 
+import org.activemat.engine.strategy.Strategies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ public final class ResultsViewModel {
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));
         headline.set(String.format(Locale.ROOT, "%s%s%d runs, target %s, final round at %d labels. Improvement, p-value and "
-                        + "labels saved compare each strategy with random (paired by seed).",
+                        + "labels saved compare each strategy with " + Strategies.BASELINE + " (paired by seed).",
                 r.complete() ? "" : "Partial (cancelled): ", labelSource, r.runs().size(), target,
                 r.plan().labelCounts()[r.plan().rounds() - 1]));
         rebuildPredictions();

@@ -1,23 +1,21 @@
 package org.activemat.ui.strategies;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activemat.ui.strategies.StrategiesViewModel.Field;
 
@@ -35,61 +33,78 @@ public final class StrategiesView extends ScrollPane {
         setId("strategies-view");
         setFitToWidth(true);
 
-        GridPane protocol = grid();
+        GridPane protocol = FormFields.grid();
         int r = 0;
-        intRow(protocol, r++, Field.INITIAL, vm.initialLabelsProperty(), "Random labels to start with (paper: 30)");
-        intRow(protocol, r++, Field.BATCH, vm.batchSizeProperty(), "Labels each query adds (paper: 15)");
-        intRow(protocol, r++, Field.ROUNDS, vm.queryRoundsProperty(), "Number of queries; the model is trained rounds + 1 times (paper: 5)");
-        intRow(protocol, r++, Field.SEEDS, vm.seedsProperty(), "Independent repeats, seeds 0…n−1 (paper: 5)");
-        doubleRow(protocol, r, Field.TEST_FRACTION, vm.testFractionProperty(), "Share held out for testing (paper: 0.2)")
-                .disableProperty().bind(vm.liveProperty());   // live: the whole loaded dataset is the test set
+        FormFields.bindInteger(row(protocol, r++, Field.INITIAL, "Random labels to start with (paper: 30)"), vm.initialLabelsProperty());
+        FormFields.bindInteger(row(protocol, r++, Field.BATCH, "Labels each query adds (paper: 15)"), vm.batchSizeProperty());
+        FormFields.bindInteger(row(protocol, r++, Field.ROUNDS, "Number of queries; the model is trained rounds + 1 times (paper: 5)"),
+                vm.queryRoundsProperty());
+        FormFields.bindInteger(row(protocol, r++, Field.SEEDS, "Independent repeats, seeds 0…n−1 (paper: 5)"), vm.seedsProperty());
+        TextField testFraction = row(protocol, r, Field.TEST_FRACTION, "Share held out for testing (paper: 0.2)");
+        FormFields.bindReal(testFraction, vm.testFractionProperty(), false);
+        testFraction.disableProperty().bind(vm.liveProperty());   // live: the whole loaded dataset is the test set
 
-        GridPane ensemble = grid();
-        r = 0;
-        intRow(ensemble, r++, Field.MEMBERS, vm.membersProperty(), "MLPs in the ensemble; their spread is the uncertainty (paper: 5)");
-        textRow(ensemble, r++, Field.HIDDEN, vm.hiddenLayersProperty(), "Neurons per hidden layer (paper: 128, 128)");
-        intRow(ensemble, r++, Field.EPOCHS, vm.epochsProperty(), "Passes over the labelled data per training");
-        doubleRow(ensemble, r++, Field.LEARNING_RATE, vm.learningRateProperty(), "SGD with momentum 0.9 (Smile has no Adam)");
-        intRow(ensemble, r, Field.MINI_BATCH, vm.miniBatchProperty(), "Samples per gradient step");
-
-        GridPane strategies = grid();
-        r = 0;
-        check(strategies, r++, "random", vm.randomProperty(), "Uniform draws from the pool: the baseline");
-        check(strategies, r++, "uncertainty", vm.uncertaintyProperty(), "Largest ensemble variance (query by committee)");
-        check(strategies, r++, "diversity", vm.diversityProperty(), "k-means on the pool, farthest member of each cluster");
-        check(strategies, r++, "hybrid", vm.hybridProperty(), "α·variance + (1−α)·distance to the labelled set");
-        intRow(strategies, r++, Field.K, vm.kProperty(), "Clusters for diversity (paper: 15)");
-        doubleRow(strategies, r++, Field.ALPHA, vm.alphaProperty(), "Weight of uncertainty in hybrid (paper: 0.6)");
-        Label stratError = error(Field.STRATEGIES);
-        strategies.add(stratError, 0, r, 3, 1);
-
-        Button paper = new Button("Paper protocol");
-        paper.setId("preset-paper");
-        paper.setTooltip(new Tooltip("Settings of arXiv 2601.06916"));
-        paper.setOnAction(e -> vm.paperProtocol());
-        Button quick = new Button("Quick look");
-        quick.setTooltip(new Tooltip("3 seeds, 64-64 nets, 40 epochs: a first look in a few minutes"));
-        quick.setOnAction(e -> vm.quickLook());
-        Button fit = new Button("Fit to this dataset");
-        fit.setId("preset-fit");
-        fit.setTooltip(new Tooltip("Scale initial labels and batch so 5 queries fit a small training pool"));
-        fit.setOnAction(e -> vm.fitToData());
-        Button reset = new Button("Reset");
-        reset.setOnAction(e -> vm.reset());
-        HBox presets = new HBox(8, paper, quick, fit, reset);
-        presets.setAlignment(Pos.CENTER_LEFT);
+        Label noneChosen = FormFields.error("error-strategies", vm.errorProperty(Field.STRATEGIES));
+        HBox columns = new HBox(12, titled("Protocol", protocol), titled("Model", model()),
+                titled("Strategies", StrategyGrid.of(vm.strategies(), noneChosen)));
         Label budget = new Label();
         budget.textProperty().bind(vm.budgetProperty());
+        budget.setWrapText(true);
         Label block = new Label();
         block.setId("run-block-reason");
+        block.setWrapText(true);
         block.textProperty().bind(vm.blockReasonProperty().map(s -> s.isEmpty() ? "Ready to run." : "Run is disabled — " + s));
         block.styleProperty().bind(vm.validProperty().map(ok -> ok ? "-fx-text-fill: #2c7a2c;" : "-fx-text-fill: #c0392b; -fx-font-weight: bold;"));
-
-        HBox columns = new HBox(12, titled("Protocol", protocol), titled("Ensemble (MLP)", ensemble), titled("Strategies", strategies));
-        budget.setWrapText(true);
-        VBox root = new VBox(12, presets, columns, titled("Labels (oracle)", oracle()), budget, block);
+        VBox root = new VBox(12, presets(), columns, titled("Labels (oracle)", oracle()), budget, block);
         root.setPadding(new Insets(12));
         setContent(root);
+    }
+
+    private TextField row(GridPane g, int row, Field f, String tip) {
+        return FormFields.row(g, row, f.name().toLowerCase(Locale.ROOT), StrategiesViewModel.label(f), tip, vm.errorProperty(f));
+    }
+
+    /** The engine's presets, and the workbench's own: fit the schedule to the loaded data, reset. */
+    private Node presets() {
+        Button paper = button("preset-paper", "Paper protocol", StrategiesViewModel.presetDescription(StrategiesViewModel.PAPER_PRESET),
+                vm::paperProtocol);
+        Button quick = button("preset-quick", "Quick look", StrategiesViewModel.presetDescription(StrategiesViewModel.QUICK_PRESET),
+                vm::quickLook);
+        Button fit = button("preset-fit", "Fit to this dataset", "Scale initial labels and batch so 5 queries fit a small training pool",
+                vm::fitToData);
+        Button reset = button("preset-reset", "Reset", "Back to the paper protocol", vm::reset);
+        HBox presets = new HBox(8, paper, quick, fit, reset);
+        presets.setAlignment(Pos.CENTER_LEFT);
+        return presets;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The backend (its defaults are loaded when it changes) and the ensemble it trains. */
+    private Node model() {
+        GridPane g = FormFields.grid();
+        ComboBox<String> backend = new ComboBox<>(FXCollections.observableArrayList(StrategiesViewModel.backends()));
+        backend.setId("model-backend");
+        backend.valueProperty().bindBidirectional(vm.backendProperty());
+        backend.tooltipProperty().bind(vm.backendProperty().map(b -> new Tooltip(StrategiesViewModel.backendDescription(b)
+                + "\nChoosing a backend loads its default settings.")));
+        backend.setMaxWidth(Double.MAX_VALUE);
+        g.add(FormFields.name("Backend", "What trains the ensemble"), 0, 0);
+        g.add(backend, 1, 0, 2, 1);
+        int r = 1;
+        FormFields.bindInteger(row(g, r++, Field.MEMBERS, "Networks in the ensemble; their spread is the uncertainty (paper: 5)"),
+                vm.membersProperty());
+        FormFields.bindText(row(g, r++, Field.HIDDEN, "Neurons per hidden layer (paper: 128, 128)"), vm.hiddenLayersProperty());
+        FormFields.bindInteger(row(g, r++, Field.EPOCHS, "Passes over the labelled data per training"), vm.epochsProperty());
+        FormFields.bindReal(row(g, r++, Field.LEARNING_RATE, "Step size of the backend's optimizer"), vm.learningRateProperty(), false);
+        FormFields.bindInteger(row(g, r, Field.MINI_BATCH, "Samples per gradient step"), vm.miniBatchProperty());
+        return g;
     }
 
     /** Replay the dataset's labels (the paper's retrospective mode) or compute them live with pw.x. */
@@ -105,13 +120,15 @@ public final class StrategiesView extends ScrollPane {
         live.selectedProperty().addListener((o, a, on) -> vm.liveProperty().set(on));
         vm.liveProperty().addListener((o, a, on) -> (on ? live : replay).setSelected(true));
 
-        GridPane pool = grid();
+        GridPane pool = FormFields.grid();
         var generated = vm.livePoolFileProperty().isNull();
-        intRow(pool, 0, Field.POOL, vm.livePoolProperty(), "Structures the generator draws for the strategies to choose from")
-                .disableProperty().bind(generated.not());
-        intRow(pool, 1, Field.POOL_SEED, vm.livePoolSeedProperty(), "Generator seed of the pool (the samples use 2601)")
-                .disableProperty().bind(generated.not());
-        intRow(pool, 2, Field.JOBS, vm.liveJobsProperty(), "pw.x calculations at a time, one core each");
+        TextField size = row(pool, 0, Field.POOL, "Structures the generator draws for the strategies to choose from");
+        FormFields.bindInteger(size, vm.livePoolProperty());
+        size.disableProperty().bind(generated.not());
+        TextField seed = row(pool, 1, Field.POOL_SEED, "Generator seed of the pool (the samples use 2601)");
+        FormFields.bindInteger(seed, vm.livePoolSeedProperty());
+        seed.disableProperty().bind(generated.not());
+        FormFields.bindInteger(row(pool, 2, Field.JOBS, "pw.x calculations at a time, one core each"), vm.liveJobsProperty());
         pool.add(poolFileRow(), 0, 3, 3, 1);
         pool.disableProperty().bind(vm.liveProperty().not());
         Label hint = new Label("Live: the loaded dataset becomes the test set, so it must be computed with the oracle's settings "
@@ -119,10 +136,8 @@ public final class StrategiesView extends ScrollPane {
         hint.setWrapText(true);
         hint.setStyle("-fx-text-fill: #555;");
         hint.setMaxWidth(420);
-        Button small = new Button("Small live protocol");
-        small.setId("preset-live");
-        small.setTooltip(new Tooltip("Random against uncertainty, 10 + 4 × 5 labels, 1 seed: at most 50 calculations"));
-        small.setOnAction(e -> vm.liveLook());
+        Button small = button("preset-live", "Small live protocol",
+                "The baseline against uncertainty, 10 + 4 × 5 labels, 1 seed: at most 50 calculations", vm::liveLook);
         HBox row = new HBox(16, new VBox(8, replay, live, hint, small), pool);
         row.setPadding(new Insets(8));
         return row;
@@ -134,24 +149,12 @@ public final class StrategiesView extends ScrollPane {
         shown.setId("live-pool-file");
         shown.textProperty().bind(vm.livePoolFileProperty().map(f -> "Pool: the " + f.data().size() + " structures of " + f.name())
                 .orElse("Pool: generated (size and seed above)"));
-        Button choose = new Button("Use my structures…");
-        choose.setId("choose-pool-file");
-        choose.setTooltip(new Tooltip("Choose from your own structures instead: extended XYZ, POSCAR, CIF, pymatgen/Materials "
-                + "Project or OPTIMADE JSON, made of the test set's elements"));
-        choose.setOnAction(e -> choosePoolFile.run());
-        Button generate = new Button("Use a generated pool");
-        generate.setTooltip(new Tooltip("Back to a generated pool"));
+        Button choose = button("choose-pool-file", "Use my structures…", "Choose from your own structures instead: extended XYZ, "
+                + "POSCAR, CIF, pymatgen/Materials Project or OPTIMADE JSON, made of the test set's elements", choosePoolFile);
+        Button generate = button("use-generated-pool", "Use a generated pool", "Back to a generated pool",
+                () -> vm.livePoolFileProperty().set(null));
         generate.disableProperty().bind(vm.livePoolFileProperty().isNull());
-        generate.setOnAction(e -> vm.livePoolFileProperty().set(null));
         return new VBox(6, shown, new HBox(8, choose, generate));
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(6);
-        g.setPadding(new Insets(8));
-        return g;
     }
 
     private static TitledPane titled(String title, Node content) {
@@ -160,99 +163,7 @@ public final class StrategiesView extends ScrollPane {
         t.setMinWidth(360);
         t.setMaxWidth(Double.MAX_VALUE);
         t.setMaxHeight(Double.MAX_VALUE);
-        HBox.setHgrow(t, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(t, Priority.ALWAYS);
         return t;
-    }
-
-    private Label error(Field f) {
-        Label l = new Label();
-        l.setId("error-" + f.name().toLowerCase(Locale.ROOT));
-        l.textProperty().bind(vm.errorProperty(f));
-        l.setStyle("-fx-text-fill: #c0392b;");
-        l.setWrapText(true);
-        l.setMaxWidth(260);
-        return l;
-    }
-
-    private TextField field(GridPane g, int row, Field f, String tip) {
-        Label name = new Label(StrategiesViewModel.label(f));
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TextField t = new TextField();
-        t.setId("field-" + f.name().toLowerCase(Locale.ROOT));
-        t.setPrefColumnCount(7);
-        t.setTooltip(new Tooltip(tip));
-        name.setTooltip(new Tooltip(tip));
-        g.add(name, 0, row);
-        g.add(t, 1, row);
-        g.add(error(f), 2, row);
-        return t;
-    }
-
-    private TextField intRow(GridPane g, int row, Field f, IntegerProperty p, String tip) {
-        TextField t = field(g, row, f, tip);
-        link(t, p, s -> {
-            try {
-                return Integer.parseInt(s.trim());
-            } catch (NumberFormatException e) {
-                return Integer.MIN_VALUE;  // shown as invalid by validation, never used
-            }
-        }, String::valueOf);
-        return t;
-    }
-
-    private TextField doubleRow(GridPane g, int row, Field f, DoubleProperty p, String tip) {
-        TextField t = field(g, row, f, tip);
-        link(t, p, s -> {
-            try {
-                return Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }, v -> Double.isNaN(v.doubleValue()) ? "" : stripZeros(v.doubleValue()));
-        return t;
-    }
-
-    private static String stripZeros(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains(".") && !s.contains("e")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s;
-    }
-
-    private void textRow(GridPane g, int row, Field f, javafx.beans.property.StringProperty p, String tip) {
-        TextField t = field(g, row, f, tip);
-        t.textProperty().bindBidirectional(p);
-    }
-
-    /** Text → property on every keystroke (so validation is live); property → text when a preset changes it. */
-    private static <T extends Number> void link(TextField t, Property<Number> p, java.util.function.Function<String, T> parse,
-                                                java.util.function.Function<Number, String> format) {
-        t.setText(format.apply(p.getValue()));
-        boolean[] updating = {false};
-        t.textProperty().addListener((o, a, s) -> {
-            if (updating[0]) return;
-            updating[0] = true;
-            p.setValue(parse.apply(s));
-            updating[0] = false;
-        });
-        p.addListener((o, a, v) -> {
-            if (updating[0]) return;
-            updating[0] = true;
-            t.setText(format.apply(v));
-            updating[0] = false;
-        });
-    }
-
-    private static void check(GridPane g, int row, String name, BooleanProperty p, String tip) {
-        CheckBox c = new CheckBox(name);
-        c.setId("strategy-" + name);
-        c.selectedProperty().bindBidirectional(p);
-        Label l = new Label(tip);
-        l.setStyle("-fx-text-fill: #555;");
-        l.setWrapText(true);
-        l.setMinWidth(230);
-        l.setMaxWidth(320);
-        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.add(c, 0, row);
-        g.add(l, 1, row, 2, 1);
     }
 }

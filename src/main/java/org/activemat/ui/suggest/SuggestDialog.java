@@ -36,7 +36,7 @@ public final class SuggestDialog {
         Button choose = new Button("Choose…");
         ChoiceBox<String> strategy = new ChoiceBox<>();
         strategy.getItems().setAll(Strategies.names());
-        strategy.setValue("uncertainty");
+        strategy.setValue(Strategies.SUGGEST_DEFAULT);
         List<Path> earlier = new ArrayList<>();
         Label earlierChosen = new Label("none (optional)");
         Button chooseEarlier = new Button("Add…");

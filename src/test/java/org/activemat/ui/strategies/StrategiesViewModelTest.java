@@ -1,5 +1,15 @@
 package org.activemat.ui.strategies;
 
+import org.activemat.engine.loop.ExperimentPlan;
+import org.activemat.engine.loop.ExperimentPreset;
+import org.activemat.engine.model.MlpSettings;
+import org.activemat.engine.model.ModelBackend;
+import org.activemat.engine.model.ModelBackends;
+import org.activemat.engine.model.ModelSpec;
+import org.activemat.engine.registry.Parameter;
+import org.activemat.engine.strategy.RandomStrategy;
+import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.strategy.StrategyType;
 import org.activemat.ui.TestDatasets;
 import org.activemat.ui.WorkbenchModel;
 import org.activemat.ui.strategies.StrategiesViewModel.Field;
@@ -51,13 +61,137 @@ class StrategiesViewModelTest {
 
     @Test void atLeastOneStrategyMustBeChosen() {
         StrategiesViewModel vm = withPool(200);
-        for (var p : new javafx.beans.property.BooleanProperty[]{vm.randomProperty(), vm.uncertaintyProperty(),
-                vm.diversityProperty(), vm.hybridProperty()}) p.set(false);
+        for (StrategyChoice s : vm.strategies()) s.selectedProperty().set(false);
         assertThat(vm.errorProperty(Field.STRATEGIES).get()).isNotEmpty();
         assertThat(vm.validProperty().get()).isFalse();
-        vm.diversityProperty().set(true);
+        vm.strategy("diversity").selectedProperty().set(true);
         assertThat(vm.selectedStrategies()).containsExactly("diversity");
         assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    /** The rows are the registry's: the paper's four in order, each with its typed parameters at their defaults. */
+    @Test void theFormHasOneRowPerRegisteredStrategyWithItsParameters() {
+        StrategiesViewModel vm = withPool(200);
+        assertThat(vm.strategies()).extracting(StrategyChoice::name).startsWith("random", "uncertainty", "diversity", "hybrid");
+        assertThat(vm.strategy("diversity").parameters()).extracting(ParameterField::name).containsExactly("k");
+        assertThat(vm.strategy("diversity").parameter("k").orElseThrow().value()).isEqualTo(15);
+        assertThat(vm.strategy("hybrid").parameter("alpha").orElseThrow().value()).isEqualTo(0.6);
+        assertThat(vm.strategy("random").parameters()).isEmpty();
+
+        ParameterField alpha = vm.strategy("hybrid").parameter("alpha").orElseThrow();
+        alpha.valueProperty().set(1.5);                                       // out of its registered range [0, 1]
+        assertThat(alpha.errorProperty().get()).contains("alpha must be in [0, 1]");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.blockReasonProperty().get()).startsWith("hybrid: alpha");
+        assertThat(vm.ensembleProblem()).startsWith("hybrid: alpha");
+        vm.strategy("hybrid").selectedProperty().set(false);                  // an unchosen strategy does not block Run
+        assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+        alpha.valueProperty().set(Double.NaN);                                // text that is not a number
+        assertThat(alpha.errorProperty().get()).isEqualTo("alpha must be a number");
+        vm.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(7.5);
+        assertThat(vm.strategy("diversity").parameter("k").orElseThrow().errorProperty().get()).contains("whole number");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.reset();
+        assertThat(alpha.value()).isEqualTo(0.6);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    /** A strategy registered by anyone (here, by this test) gets its row and field, and reaches the plan with its value. */
+    @Test void aNewlyRegisteredStrategyIsOnTheFormAndInThePlan() {
+        String name = "test-only-nearest";
+        Strategies.REGISTRY.register(StrategyType.of(name, "test only: picks the first candidates", p -> new RandomStrategy(),
+                Parameter.real("radius", "neighbourhood radius", 2.5, 0.1, 10, "Å")));
+        try {
+            StrategiesViewModel vm = withPool(200);
+            StrategyChoice row = vm.strategies().get(vm.strategies().size() - 1);
+            assertThat(row.name()).isEqualTo(name);
+            assertThat(row.description()).isEqualTo("test only: picks the first candidates");
+            assertThat(row.isSelected()).as("not a paper strategy: off by default").isFalse();
+            ParameterField radius = row.parameter("radius").orElseThrow();
+            assertThat(radius.label()).isEqualTo("radius (Å)");
+            assertThat(radius.tooltip()).contains("neighbourhood radius", "default 2.5");
+            assertThat(radius.value()).isEqualTo(2.5);
+
+            row.selectedProperty().set(true);
+            radius.valueProperty().set(11);
+            assertThat(radius.errorProperty().get()).contains("radius must be in [0.1, 10]");
+            assertThat(vm.validProperty().get()).isFalse();
+            radius.valueProperty().set(4.0);
+            assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
+            ExperimentPlan plan = vm.toPlan();
+            assertThat(plan.strategyNames()).endsWith(name);
+            assertThat(plan.strategy(name).value("radius")).isEqualTo(4.0);
+            assertThat(vm.strategySpec(name).value("radius")).isEqualTo(4.0);
+
+            StrategiesViewModel reopened = withPool(200);
+            assertThat(reopened.strategy(name).isSelected()).isFalse();
+            reopened.fromPlan(plan);
+            assertThat(reopened.strategy(name).isSelected()).isTrue();
+            assertThat(reopened.strategy(name).parameter("radius").orElseThrow().value()).isEqualTo(4.0);
+            assertThat(reopened.toPlan().strategies()).isEqualTo(plan.strategies());
+        } finally {
+            Strategies.REGISTRY.unregister(name);
+        }
+    }
+
+    /** Presets are the engine's plans, not numbers typed again. */
+    @Test void presetsAreTheEnginesPlans() {
+        StrategiesViewModel vm = withPool(200);
+        vm.seedsProperty().set(2);
+        vm.paperProtocol();
+        ExperimentPlan paper = ExperimentPlan.paper();
+        assertThat(sameSchedule(vm.toPlan(), paper)).isEqualTo(paper);
+        assertThat(resolved(vm.toPlan())).isEqualTo(resolved(paper));
+        assertThat(vm.toPlan().strategyNames()).isEqualTo(paper.strategyNames());
+        vm.quickLook();
+        ExperimentPlan quick = ExperimentPreset.REGISTRY.get("quick").plan().get();
+        assertThat(sameSchedule(vm.toPlan(), quick)).isEqualTo(quick);
+        assertThat(resolved(vm.toPlan())).isEqualTo(resolved(quick));
+        assertThat(vm.seedsProperty().get()).isEqualTo(3);
+        assertThat(vm.hiddenLayersProperty().get()).isEqualTo("64, 64");
+    }
+
+    /** p with q's thread count and strategy specs: what is left to compare is the schedule and the model. */
+    private static ExperimentPlan sameSchedule(ExperimentPlan p, ExperimentPlan q) {
+        return p.withThreads(q.threads()).withStrategySpecs(q.strategies());
+    }
+
+    private static java.util.List<java.util.Map<String, Double>> resolved(ExperimentPlan p) {
+        return p.strategies().stream().map(org.activemat.engine.strategy.StrategySpec::resolved).toList();
+    }
+
+    /** The backend is in the plan; choosing one loads its defaults into the ensemble fields. */
+    @Test void theBackendComesFromTheRegistryAndLoadsItsDefaults() {
+        StrategiesViewModel vm = withPool(200);
+        assertThat(StrategiesViewModel.backends()).isEqualTo(ModelBackends.REGISTRY.names());
+        assertThat(vm.backendProperty().get()).isEqualTo(ModelBackends.standard().name());
+        assertThat(vm.toPlan().model()).isEqualTo(ModelSpec.standard());
+        vm.epochsProperty().set(7);
+        vm.backendProperty().set(null);                                       // what a combo box does on the way
+        vm.backendProperty().set(ModelBackends.standard().name());
+        assertThat(vm.epochsProperty().get()).isEqualTo(ModelBackends.standard().defaults().epochs());
+
+        ModelBackend other = new ModelBackend() {   // a second backend with its own defaults
+            @Override public String name() { return "test-backend"; }
+            @Override public String description() { return "test only"; }
+            @Override public MlpSettings defaults() { return MlpSettings.paper().withEpochs(33).withMembers(3); }
+            @Override public java.util.List<String> problems(MlpSettings s) { return java.util.List.of(); }
+            @Override public org.activemat.engine.model.Trainer trainer(MlpSettings s) { throw new UnsupportedOperationException(); }
+        };
+        ModelBackends.REGISTRY.register(other);
+        try {
+            vm.backendProperty().set("test-backend");
+            assertThat(vm.epochsProperty().get()).isEqualTo(33);
+            assertThat(vm.membersProperty().get()).isEqualTo(3);
+            vm.epochsProperty().set(12);
+            assertThat(vm.toPlan().model()).isEqualTo(new ModelSpec("test-backend", MlpSettings.paper().withEpochs(12).withMembers(3)));
+            StrategiesViewModel reopened = withPool(200);
+            reopened.fromPlan(vm.toPlan());                                   // a saved plan keeps its own settings
+            assertThat(reopened.backendProperty().get()).isEqualTo("test-backend");
+            assertThat(reopened.epochsProperty().get()).isEqualTo(12);
+        } finally {
+            ModelBackends.REGISTRY.unregister("test-backend");
+        }
     }
 
     @Test void fitToDataScalesThePaperScheduleDownToASmallPool() {

@@ -1,0 +1,89 @@
+package org.activemat.ui.common.chart;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The legend: one entry per named curve (drawn as a short line, dashed when the curve is) and per single-colour point
+ * series (a square), in the plot corner where it hides the least data.
+ */
+final class LegendPainter {
+    private LegendPainter() {}
+
+    /** Draws the legend; returns the corner it took, or null when nothing is named. */
+    static LegendPlacement.Corner draw(GraphicsContext g, Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points) {
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<ChartView.Line> asLine = new ArrayList<>();   // the line to draw as the sample, or null for a point series' square
+        for (ChartView.Line l : lines) if (l.name() != null && !l.name().isEmpty() && !names.contains(l.name())) {
+            names.add(l.name());
+            colors.add(l.color());
+            asLine.add(l);
+        }
+        for (ChartView.Points p : points) if (p.name() != null && !p.name().isEmpty() && p.argb().length == 1) {
+            names.add(p.name());
+            colors.add(FxColors.of(p.argb()[0]));
+            asLine.add(null);
+        }
+        if (names.isEmpty()) return null;
+        g.setFont(Font.font(11));
+        double wmax = 0;
+        for (String n : names) wmax = Math.max(wmax, n.length() * 6.5);
+        double bw = wmax + 26, bh = names.size() * 16 + 8;
+        LegendPlacement.Corner corner = LegendPlacement.best(v.left, v.top, v.right, v.bottom, bw, bh, marks(v, lines, points));
+        double[] at = LegendPlacement.origin(corner, v.left, v.top, v.right, v.bottom, bw, bh);
+        double bx = at[0], by = at[1];
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(bx, by, bw, bh);
+        g.setStroke(Color.web("#bbb"));
+        g.strokeRect(bx, by, bw, bh);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < names.size(); i++) {
+            double y = by + 12 + i * 16;
+            ChartView.Line l = asLine.get(i);
+            if (l == null) {
+                g.setFill(colors.get(i));
+                g.fillRect(bx + 6, y - 5, 12, 10);
+            } else {   // a line looks like a line in its legend, dashed when it is dashed
+                g.setStroke(colors.get(i));
+                g.setLineWidth(2);
+                if (l.dashed()) g.setLineDashes(4, 3);
+                g.strokeLine(bx + 4, y, bx + 19, y);
+                g.setLineDashes();
+                g.setLineWidth(1);
+                g.setFill(colors.get(i));
+                g.fillOval(bx + 9, y - 3, 6, 6);   // the curves mark their points too
+            }
+            g.setFill(Color.web("#222"));
+            g.fillText(names.get(i), bx + 22, y);
+        }
+        return corner;
+    }
+
+    /** What the legend could hide, in pixels: curve and band samples every few pixels, and every point. */
+    private static LegendPlacement.Marks marks(Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points) {
+        LegendPlacement.Marks m = new LegendPlacement.Marks();
+        for (ChartView.Line l : lines) {
+            boolean band = l.lo() != null && l.hi() != null;
+            for (int i = 0; i < l.x().length; i++) {
+                m.add(v.sx(l.x()[i]), v.sy(l.y()[i]));
+                if (band) m.addSegment(v.sx(l.x()[i]), v.sy(l.lo()[i]), v.sx(l.x()[i]), v.sy(l.hi()[i]), 6);
+                if (i == 0) continue;
+                m.addSegment(v.sx(l.x()[i - 1]), v.sy(l.y()[i - 1]), v.sx(l.x()[i]), v.sy(l.y()[i]), 4);
+                if (band) {
+                    m.addSegment(v.sx(l.x()[i - 1]), v.sy(l.lo()[i - 1]), v.sx(l.x()[i]), v.sy(l.lo()[i]), 6);
+                    m.addSegment(v.sx(l.x()[i - 1]), v.sy(l.hi()[i - 1]), v.sx(l.x()[i]), v.sy(l.hi()[i]), 6);
+                }
+            }
+        }
+        for (ChartView.Points p : points) for (int i = 0; i < p.count(); i++) m.add(v.sx(p.x()[i]), v.sy(p.y()[i]));
+        return m;
+    }
+}
