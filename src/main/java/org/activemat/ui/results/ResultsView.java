@@ -46,7 +46,13 @@ public final class ResultsView extends BorderPane {
         headline.textProperty().bind(vm.headlineProperty());
         headline.setWrapText(true);
         headline.setPadding(new Insets(10, 10, 4, 10));
-        setTop(headline);
+        Label verdict = new Label();
+        verdict.setId("results-verdict");
+        verdict.textProperty().bind(vm.verdictProperty().map(v -> v.isEmpty() ? "" : "Verdict: " + v));
+        verdict.setWrapText(true);
+        verdict.setStyle("-fx-font-weight: bold");
+        verdict.setPadding(new Insets(0, 10, 4, 10));
+        setTop(new VBox(headline, verdict));
 
         table.setId("results-table");
         table.setItems(vm.rows());
@@ -54,16 +60,18 @@ public final class ResultsView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
         name.setPrefWidth(110);
         TableColumn<StrategyRow, String> mae = new TableColumn<>("final MAE ± std");
-        mae.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format(Locale.ROOT, "%.4g ± %.2g",
-                c.getValue().finalMae(), c.getValue().finalMaeStd())));
+        mae.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finalMaeText()));
         mae.setPrefWidth(140);
         table.getColumns().addAll(List.of(name, mae,
                 number("RMSE", StrategyRow::finalRmse, "%.4g", "Root mean square error on the test set, final round, mean over seeds"),
                 number("R²", StrategyRow::finalR2, "%.3f", "Coefficient of determination on the test set, final round"),
-                number("vs " + BASELINE + " %", StrategyRow::improvementPercent, "%+.1f", "Lower final MAE than " + BASELINE + ", in % (positive = better)"),
-                number("p-value", StrategyRow::pValue, "%.3g", "Paired t-test of final MAE against " + BASELINE + " across seeds"),
-                number("labels saved %", StrategyRow::labelsSavedPercent, "%.1f",
-                        "Fewer labels needed to reach " + BASELINE + "'s final MAE, in % of the final label count (— = never reached)"),
+                text("vs " + BASELINE + " (95 % CI)", StrategyRow::vsBaseline, 170, "Final MAE against " + BASELINE
+                        + ", seed by seed, in % of " + BASELINE + "'s (negative = fewer errors), with its 95 % confidence interval"),
+                number("p (Holm)", StrategyRow::holmP, "%.3g", "Paired t-test of final MAE against " + BASELINE
+                        + " across seeds, Holm-corrected across the strategies"),
+                number("d_z", StrategyRow::dz, "%.2f", "Effect size: mean paired difference / its standard deviation"),
+                text("labels saved", StrategyRow::labelsSaved, 190, "Fewer labels needed to reach " + BASELINE
+                        + "'s final MAE, in % of the final label count (never = not reached), with a bootstrap interval over seeds"),
                 number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
                 number("within 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
@@ -120,6 +128,17 @@ public final class ResultsView extends BorderPane {
                 + "over seeds (— when the data does not record it)"));
         c.setGraphic(header);
         c.setPrefWidth(140);
+        return c;
+    }
+
+    private static TableColumn<StrategyRow, String> text(String title, java.util.function.Function<StrategyRow, String> f,
+                                                         double width, String tip) {
+        TableColumn<StrategyRow, String> c = new TableColumn<>();
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(tip));
+        c.setGraphic(header);
+        c.setPrefWidth(width);
         return c;
     }
 

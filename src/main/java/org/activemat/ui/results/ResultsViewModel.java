@@ -24,6 +24,7 @@ import org.activemat.engine.stats.Spearman;
 import org.activemat.engine.stats.StrategyComparison;
 
 import org.activemat.engine.strategy.Strategies;
+import org.activemat.engine.study.PairedSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,18 @@ public final class ResultsViewModel {
     private final ReadOnlyObjectWrapper<Predictions> predictions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("No results yet: run an experiment or open a saved one.");
     private ExperimentResult result;
+    private String target = "";
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+
+    /** The comparison in plain words: which strategy differs from random, by how much, or how many seeds would tell. */
+    public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+
+    /** "−7.0 % (−25.7 … +11.7)": the paired difference of final MAE with its 95 % interval. */
+    static String interval(org.activemat.engine.stats.PairedDifference d) {
+        if (Double.isNaN(d.mean())) return "—";
+        if (!d.hasInterval()) return String.format(Locale.ROOT, "%+.1f %% (1 seed)", d.mean());
+        return String.format(Locale.ROOT, "%+.1f %% (%+.1f … %+.1f)", d.mean(), d.low(), d.high());
+    }
 
     /** Pooled test predictions and their calibration (Spearman ρ of std vs |error|). */
     public record Predictions(String strategy, String seedLabel, List<String> ids, double[] truth, double[] mean, double[] std,
@@ -88,6 +101,7 @@ public final class ResultsViewModel {
 
     public void show(ExperimentResult r, String target, String labelSource) {
         result = r;
+        this.target = target;
         ExperimentSummary s = ExperimentSummary.of(r);
         rebuildRows();
         strategies.setAll(s.curves().keySet());
@@ -97,8 +111,8 @@ public final class ResultsViewModel {
         seeds.setAll(sd);
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));
-        headline.set(String.format(Locale.ROOT, "%s%s%d runs, target %s, final round at %d labels. Improvement, p-value and "
-                        + "labels saved compare each strategy with " + Strategies.BASELINE + " (paired by seed).",
+        headline.set(String.format(Locale.ROOT, "%s%s%d runs, target %s, final round at %d labels. The difference, p (Holm) and "
+                        + "labels saved compare each strategy with " + Strategies.BASELINE + ", paired by seed.",
                 r.complete() ? "" : "Partial (cancelled): ", labelSource, r.runs().size(), target,
                 r.plan().labelCounts()[r.plan().rounds() - 1]));
         rebuildPredictions();
@@ -108,14 +122,18 @@ public final class ResultsViewModel {
         ExperimentSummary s = ExperimentSummary.of(result);
         Map<String, LabelCost> cost = LabelCost.of(result, labelSeconds);
         List<StrategyRow> out = new ArrayList<>();
+        PairedSummary paired = PairedSummary.of(target, result);
         for (var e : s.comparisons().entrySet()) {
             StrategyComparison c = e.getValue();
             LearningCurve curve = s.curves().get(e.getKey());
+            var vs = paired.comparison(e.getKey());
             out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
-                    c.finalR2(), c.improvementPercent(), c.pValue(), c.labelsSavedPercent(), c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), curve.seeds(),
-                    cost.get(e.getKey())));
+                    c.finalR2(), vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> v.holmP()).orElse(Double.NaN),
+                    vs.map(v -> v.finalMae().dz()).orElse(Double.NaN), vs.map(v -> v.labelsSaved().describe()).orElse("—"),
+                    c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), curve.seeds(), cost.get(e.getKey())));
         }
         rows.setAll(out);
+        verdict.set(paired.verdict().replace(" on " + target, ""));
         costCurves.set(LabelCost.curves(result, labelSeconds));
     }
 

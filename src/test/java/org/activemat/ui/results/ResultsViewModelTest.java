@@ -25,6 +25,14 @@ class ResultsViewModelTest {
         vm.show(doc());
         assertThat(vm.headlineProperty().get()).startsWith("Labels replayed from Si-pool3 (10 entries). 4 runs");
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.cost()).isNull());
+        // random is the baseline; the other strategy is compared with it, paired by seed, and the verdict says so in words
+        assertThat(vm.rows()).filteredOn(r -> r.strategy().equals("random")).singleElement()
+                .satisfies(r -> assertThat(r.vsBaseline()).isEqualTo("—"));
+        assertThat(vm.rows()).filteredOn(r -> !r.strategy().equals("random")).allSatisfy(r -> {
+            assertThat(r.vsBaseline()).matches("[+-]\\d+\\.\\d % \\([+-]\\d+\\.\\d … [+-]\\d+\\.\\d\\)");
+            assertThat(r.finalMaeText()).contains("±");
+        });
+        assertThat(vm.verdictProperty().get()).contains("random").contains("2 seeds");
         java.util.Map<String, Double> seconds = new java.util.HashMap<>();
         for (int i = 0; i < 80; i++) seconds.put("s-" + i, 30.0);   // every structure cost 30 s
         vm.setLabelSeconds(seconds);
