@@ -45,11 +45,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--all-samples", description = "time the protocol on every bundled system in one go (the paper's four-system comparison)")
+    boolean allSamples;
+
     @Mixin ExperimentOptions options;
 
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         ExperimentPlan plan = options.plan();
+        if (allSamples) return allSamples(plan, out, err);
         FeatureMatrix fm = null;
         String what = null;
         if (data != null) {
@@ -87,10 +91,56 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n",
                 r.wallSeconds(), r.runs().size(), sampleEpochs, sampleEpochs / r.wallSeconds());
         // CPU time tells the cost apart from waiting when the machine is shared with other jobs
-        if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.1f µs per sample-epoch of CPU%n",
+        if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.2f µs per sample-epoch of CPU%n",
                 cpu, cpu / sampleEpochs * 1e6);
+        printPeaks(out);
         SummaryTable.print(out, r, fm.target());
         return 0;
+    }
+
+    /** The protocol on each bundled system, one after another in this process, with the totals. */
+    private int allSamples(ExperimentPlan plan, PrintWriter out, PrintWriter err) throws Exception {
+        List<Path> files = SampleData.files();
+        if (files.isEmpty()) throw new CliErrors.BadInputException("--all-samples: no bundled sample data found");
+        if (target == null) target = "formation_energy_per_atom";   // as the study: comparable across systems
+        out.println("protocol: " + StudyCommand.describe(plan) + ", " + plan.threads() + " threads, on " + files.size() + " systems");
+        out.flush();
+        double cpu0 = processCpuSeconds(), wall = 0;
+        long sampleEpochs = 0, runs = 0;
+        for (Path f : files) {
+            FeatureMatrix fm = load(f);
+            List<String> problems = plan.problems(fm.rows());
+            if (!problems.isEmpty()) throw new CliErrors.BadInputException(f.getFileName() + ": " + String.join("; ", problems));
+            ExperimentResult r = RunCommand.execute(fm, plan, err, true, new CancellationToken());
+            wall += r.wallSeconds();
+            sampleEpochs += sampleEpochs(r);
+            runs += r.runs().size();
+            out.printf(Locale.ROOT, "  %-16s %4d entries, target %s: %.1f s, final MAE %s%n", f.getFileName(), fm.rows(), fm.target(),
+                    r.wallSeconds(), org.activemat.engine.study.PairedSummary.of(fm.target(), r).strategies().stream()
+                            .map(st -> st.strategy() + " " + String.format(Locale.ROOT, "%.4g", st.finalMaeMean())).toList());
+            out.flush();
+        }
+        double cpu = processCpuSeconds() - cpu0;
+        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n", wall, runs, sampleEpochs, sampleEpochs / wall);
+        if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.2f µs per sample-epoch of CPU%n",
+                cpu, cpu / sampleEpochs * 1e6);
+        printPeaks(out);
+        return 0;
+    }
+
+    /** Peak heap (all heap pools) and, on Linux, peak resident memory of this process. */
+    private static void printPeaks(PrintWriter out) {
+        long heap = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) heap += pool.getPeakUsage().getUsed();
+        String rss = "";
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status")))
+                if (line.startsWith("VmHWM:")) rss = ", peak RSS " + Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB";
+        } catch (java.io.IOException | RuntimeException noProc) {
+            // not Linux: heap only
+        }
+        out.printf(Locale.ROOT, "memory: peak heap %d MB%s%n", heap >> 20, rss);
     }
 
     private static double processCpuSeconds() {
