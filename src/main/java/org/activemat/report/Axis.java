@@ -75,9 +75,9 @@ final class Axis {
         List<Tick> out = new ArrayList<>();
         if (categories != null) {
             for (int i = 0; i < categories.size(); i++) out.add(new Tick(i, categories.get(i)));
-        } else if (log) {
+        } else if (log && Ticks.log(min, max).size() >= 3) {
             for (double v : Ticks.log(min, max)) out.add(new Tick(v, Ticks.logLabel(v)));
-        } else {
+        } else {   // linear, or a log axis spanning about a decade: round values, evenly stepped
             // a fitted axis keeps the step its ends sit on, unless that gives too many ticks for the space
             double s = step > 0 && (max - min) / step <= target * 1.6 ? step : Ticks.step(min, max, target);
             for (double v : Ticks.linear(min, max, s)) out.add(new Tick(v, Ticks.label(v, s)));

@@ -76,14 +76,33 @@ public final class FigureFiles {
         writePng(file, figure, widthPx, heightPx, DPI);
     }
 
+    /** At the printed size and dpi (e.g. {@link FigureSize#PAGE}, 300). */
+    public static void writePng(Path file, Figure figure, FigureSize size, double dpi) throws IOException {
+        writePng(file, figure, size.widthPx(dpi), size.heightPx(dpi), dpi);
+    }
+
+    /** At the printed size (width and height in pt). */
+    public static void writeSvg(Path file, Figure figure, FigureSize size) throws IOException {
+        writeSvg(file, figure, size.widthPx(DPI), size.heightPx(DPI), DPI);
+    }
+
     /** The standalone SVG element of a figure widthPx × heightPx at dpi (width and height in pt, a viewBox in pt). */
     public static String toSvgString(Figure figure, int widthPx, int heightPx, double dpi) {
+        return toSvgString(figure, widthPx, heightPx, dpi, "fig-");
+    }
+
+    /**
+     * As toSvgString, its element ids (clip paths) starting with idPrefix: several SVGs inline in one HTML page
+     * need different prefixes. The same figure gives the same text every time (no time-based ids).
+     */
+    public static String toSvgString(Figure figure, int widthPx, int heightPx, double dpi, String idPrefix) {
         checkSize(widthPx, heightPx, dpi);
         double w = widthPx * 72.0 / dpi, h = heightPx * 72.0 / dpi;
         SVGGraphics2D g = new SVGGraphics2D(w, h, SVGUnits.PT);
+        g.setDefsKeyPrefix(idPrefix);
         // name fonts with similar metrics after the logical family, so browsers lay text out as Java measured it
         g.setFontFunction(family -> family.equalsIgnoreCase("SansSerif") || family.equalsIgnoreCase("Dialog")
-                ? "'DejaVu Sans', Verdana, Arial, sans-serif" : family);
+                ? "\"DejaVu Sans\", Verdana, Arial, sans-serif" : family);   // JFreeSVG quotes attributes with '
         Text.hints(g);
         figure.draw(g, w, h);
         return g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);

@@ -80,7 +80,6 @@ public record LearningCurvesFigure(String target, String protocol, List<SystemCu
 
     private void panel(Graphics2D g, Rectangle2D box, SystemCurves sc, List<String> strategies, String xLabel, String yLabel) {
         if (sc.curves().isEmpty()) {
-            new PlotArea(Axis.range(0, 1), Axis.range(0, 1), sc.system(), xLabel, yLabel).layout(box);
             FigureLayout.empty(g, box, sc.system() + ": no finished run");
             return;
         }

@@ -56,7 +56,7 @@ final class PlotArea {
 
     /** As many x ticks as fit with room between their labels. */
     private List<Axis.Tick> fitXTicks(double width) {
-        List<Axis.Tick> ticks = x.ticks(6);
+        List<Axis.Tick> ticks = List.of();
         for (int target = 6; target >= 2; target--) {
             ticks = x.ticks(target);
             double total = 0;
@@ -116,7 +116,6 @@ final class PlotArea {
         g.setStroke(Style.solid(Style.THIN));
         g.draw(inner);
         double bottom = inner.getMaxY(), left = inner.getMinX();
-        g.setColor(Style.INK);
         for (Axis.Tick t : xTicks) {
             double p = px(t.value());
             g.setColor(Style.FRAME);

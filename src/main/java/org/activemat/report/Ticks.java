@@ -33,13 +33,13 @@ final class Ticks {
     }
 
     /**
-     * Log ticks in [min, max] (both > 0): the decades, or 1-2-5 per decade, or every integer multiple, whichever
-     * first gives at least 3 ticks, so a range within one decade still gets labels.
+     * Log ticks in [min, max] (both > 0): the decades, or else 1-2-5 per decade if that gives more; may give fewer
+     * than 3 for a range within about a decade, where evenly spaced values read better (Axis falls back to those).
      */
     static List<Double> log(double min, double max) {
         List<Double> out = new ArrayList<>();
         if (!(min > 0) || !(max > min) || !Double.isFinite(max)) return out;
-        for (int[] mantissas : new int[][]{{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+        for (int[] mantissas : new int[][]{{1}, {1, 2, 5}}) {
             out.clear();
             int lo = (int) Math.floor(Math.log10(min)), hi = (int) Math.ceil(Math.log10(max));
             for (int e = lo; e <= hi && out.size() < 200; e++)
