@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** The engine runs headless (CLI, tests, CI): it must never reach JavaFX, the UI or the CLI. */
+/** The engine and the report package run headless (CLI, tests, CI): they must never reach JavaFX, the UI or the CLI. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -52,6 +52,21 @@ class ArchitectureTest {
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
                 .whereLayer("Descriptors").mayOnlyBeAccessedByLayers("Model", "Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
                 .whereLayer("Data").mayOnlyBeAccessedByLayers("Descriptors", "Model", "Strategies", "Statistics", "Loop", "Results", "Oracle", "UseCases")
+                .check(CLASSES);
+    }
+
+    /** Figures and reports run headless too (CLI, tests): no JavaFX, no UI, no CLI; the UI and CLI call them. */
+    @Test void reportDoesNotUseJavaFxUiOrCli() {
+        noClasses().that().resideInAPackage("org.activemat.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..",
+                        "org.activemat.ui..", "org.activemat.cli..", "picocli..")
+                .check(CLASSES);
+    }
+
+    /** The engine does not know how its results are drawn or reported. */
+    @Test void engineDoesNotUseReport() {
+        noClasses().that().resideInAPackage("org.activemat.engine..")
+                .should().dependOnClassesThat().resideInAPackage("org.activemat.report..")
                 .check(CLASSES);
     }
 
