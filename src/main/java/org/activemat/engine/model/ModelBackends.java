@@ -7,7 +7,8 @@ public final class ModelBackends {
     private ModelBackends() {}
 
     public static final Registry<ModelBackend> REGISTRY = new Registry<ModelBackend>("model backend")
-            .register(new SmileMlpBackend());
+            .register(new SmileMlpBackend())
+            .register(new JavaMlpBackend());
 
     /** The backend used when none is named. */
     public static ModelBackend standard() {
