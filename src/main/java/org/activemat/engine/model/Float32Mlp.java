@@ -81,7 +81,7 @@ final class Float32Mlp {
 
     /** After an update of w: the backward pass reads wT. */
     void refreshTransposes() {
-        for (int l = 1; l < w.length; l++) FloatRows.transpose(w[l], wT[l]);
+        for (int l = 1; l < w.length; l++) FloatRows.transpose(w[l], 0, w[l].length, wT[l]);
     }
 
     /** Runs rows x[0..k) through the network: ws.act holds the hidden outputs, ws.out the outputs. */
@@ -92,7 +92,7 @@ final class Float32Mlp {
             for (int r = 0; r < k; r++) {
                 float[] zr = z[r];
                 System.arraycopy(b[l], 0, zr, 0, zr.length);
-                FloatRows.addCombination(zr, ws.coef, w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.coef, ws.idx));
+                FloatRows.addCombination(zr, in[r], w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.idx));
                 FloatRows.relu(zr);
             }
             in = z;
@@ -102,7 +102,7 @@ final class Float32Mlp {
 
     /**
      * After forward on the same rows and with ws.dOut[r] = ∂loss/∂out[r] set: the gradient of the loss with respect to
-     * every parameter, into ws.gw, ws.gb, ws.gv, ws.gc.
+     * every parameter, into ws.gw, ws.gb, ws.gv, ws.gc. Reads wT, so refresh it after each update of w.
      */
     void backward(float[][] x, int k, MlpWorkspace ws) {
         int top = w.length;
@@ -111,7 +111,7 @@ final class Float32Mlp {
         for (int r = 0; r < k; r++) gc += ws.dOut[r];
         ws.gc[0] = gc;
         Arrays.fill(ws.gv, 0f);
-        FloatRows.addCombination(ws.gv, ws.coef, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.coef, ws.idx));
+        FloatRows.addCombination(ws.gv, ws.dOut, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.idx));
         for (int r = 0; r < k; r++) {
             float d = ws.dOut[r];
             float[] dr = dLast[r];
@@ -128,15 +128,16 @@ final class Float32Mlp {
             }
             float[][] gw = ws.gw[l];
             for (int i = 0; i < gw.length; i++) {
+                FloatRows.column(in, i, k, ws.column);
                 Arrays.fill(gw[i], 0f);
-                FloatRows.addCombination(gw[i], ws.coef, d, ws.idx, FloatRows.nonzerosInColumn(in, i, k, ws.coef, ws.idx));
+                FloatRows.addCombination(gw[i], ws.column, d, ws.idx, FloatRows.nonzeros(ws.column, k, ws.idx));
             }
             if (l == 0) break; // the inputs need no delta
             float[][] below = ws.delta[l];
             for (int r = 0; r < k; r++) {
                 float[] br = below[r];
                 Arrays.fill(br, 0f);
-                FloatRows.addCombination(br, ws.coef, wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.coef, ws.idx));
+                FloatRows.addCombination(br, d[r], wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.idx));
                 FloatRows.maskInactive(br, in[r]);
             }
         }

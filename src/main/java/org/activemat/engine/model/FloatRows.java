@@ -9,53 +9,44 @@ final class FloatRows {
     private FloatRows() {}
 
     /**
-     * row[j] += coef[0]·rows[idx[0]][j] + … + coef[count-1]·rows[idx[count-1]][j], the terms added one after
-     * another in k order. (Indices, not row references, name the terms: storing a reference into an array costs a
-     * garbage-collector write barrier, several times the price of an int store.)
-     * Four terms per pass over the row (a quarter of the loads and stores of row); written as
-     * row + t0 + t1 + t2 + t3, which Java evaluates left to right, so the result is bit-identical to adding one
-     * term per pass.
+     * row[j] += s[i₀]·rows[i₀][j] + s[i₁]·rows[i₁][j] + … over the indices iₖ = idx[k], k < count, the terms added one
+     * after another in k order. Four terms per pass over the row (a quarter of the loads and stores of row), written
+     * as row + t0 + t1 + t2 + t3, which Java evaluates left to right: bit-identical to one term per pass.
+     * (Indices, not row references, name the terms: storing a reference into an array costs a garbage-collector
+     * write barrier, several times the price of an int store.)
      */
-    static void addCombination(float[] row, float[] coef, float[][] rows, int[] idx, int count) {
+    static void addCombination(float[] row, float[] s, float[][] rows, int[] idx, int count) {
         int n = row.length, k = 0;
         for (; k + 3 < count; k += 4) {
-            float c0 = coef[k], c1 = coef[k + 1], c2 = coef[k + 2], c3 = coef[k + 3];
-            float[] v0 = rows[idx[k]], v1 = rows[idx[k + 1]], v2 = rows[idx[k + 2]], v3 = rows[idx[k + 3]];
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3];
             for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j];
         }
         for (; k < count; k++) {
-            float c = coef[k];
+            float c = s[idx[k]];
             float[] v = rows[idx[k]];
             for (int j = 0; j < n; j++) row[j] = row[j] + c * v[j];
         }
     }
 
     /**
-     * Puts (s[i], i) for every nonzero s[i], i < n, into (coef, idx), in i order; returns how many. Branch-free (every entry
-     * is written, the count advances only past nonzeros): about half the activations are zero, which a branch would
-     * mispredict.
+     * Puts the index of every nonzero s[i], i < n, into idx, in i order; returns how many. Branch-free (every slot is
+     * written, the count advances only past nonzeros): about half the activations are zero, which a branch would
+     * mispredict. idx needs n + 1 slots.
      */
-    static int nonzeros(float[] s, int n, float[] coef, int[] idx) {
+    static int nonzeros(float[] s, int n, int[] idx) {
         int count = 0;
         for (int i = 0; i < n; i++) {
-            float a = s[i];
-            coef[count] = a;
             idx[count] = i;
-            count += a != 0 ? 1 : 0;
+            count += s[i] != 0 ? 1 : 0;
         }
         return count;
     }
 
-    /** As {@link #nonzeros}, over column i of the first k rows: the rows r with m[r][i] ≠ 0. */
-    static int nonzerosInColumn(float[][] m, int i, int k, float[] coef, int[] idx) {
-        int count = 0;
-        for (int r = 0; r < k; r++) {
-            float a = m[r][i];
-            coef[count] = a;
-            idx[count] = r;
-            count += a != 0 ? 1 : 0;
-        }
-        return count;
+    /** out[r] = m[r][i] for r < k. */
+    static void column(float[][] m, int i, int k, float[] out) {
+        for (int r = 0; r < k; r++) out[r] = m[r][i];
     }
 
     /** a·b with four running sums (they hide the adder's latency), combined in a fixed order. */
@@ -77,14 +68,18 @@ final class FloatRows {
         for (int j = 0; j < row.length; j++) row[j] = Math.max(row[j], 0f);
     }
 
-    /** Keeps grad only where the unit was active (ReLU's derivative). */
+    /**
+     * Keeps grad only where the unit was active (ReLU's derivative), branch-free: for an activation a ≥ 0,
+     * min(a·2¹²⁶·2¹²⁶, 1) is 0 for a = 0 and exactly 1 for any a > 0 (even the smallest subnormal), so the product
+     * keeps or zeroes grad without a branch that would mispredict half the time.
+     */
     static void maskInactive(float[] grad, float[] activation) {
-        for (int j = 0; j < grad.length; j++) if (!(activation[j] > 0)) grad[j] = 0f;
+        for (int j = 0; j < grad.length; j++) grad[j] = grad[j] * Math.min(activation[j] * 0x1p126f * 0x1p126f, 1f);
     }
 
-    /** dst[j][i] = src[i][j]; eight source rows per pass, so each destination row gets eight adjacent stores. */
-    static void transpose(float[][] src, float[][] dst) {
-        int n = src.length, i = 0;
+    /** dst[j][i] = src[i][j] for rows from ≤ i < to; eight source rows per pass, so each destination row gets eight adjacent stores. */
+    static void transpose(float[][] src, int from, int to, float[][] dst) {
+        int n = to, i = from;
         for (; i + 7 < n; i += 8) {
             float[] s0 = src[i], s1 = src[i + 1], s2 = src[i + 2], s3 = src[i + 3];
             float[] s4 = src[i + 4], s5 = src[i + 5], s6 = src[i + 6], s7 = src[i + 7];

@@ -19,9 +19,9 @@ final class MlpWorkspace {
     final float[][][] gw;
     final float[][] gb;
     final float[] gv, gc;
-    /** Scratch for one combination of rows: its coefficients and the indices of the rows they scale. */
-    final float[] coef;
+    /** Scratch: the indices of one combination's nonzero terms, and one column of a batch matrix. */
     final int[] idx;
+    final float[] column;
 
     MlpWorkspace(int[] sizes, int capacity, boolean training) {
         this.capacity = capacity;
@@ -30,8 +30,8 @@ final class MlpWorkspace {
         for (int l = 1; l <= hidden; l++) act[l] = new float[capacity][sizes[l]];
         out = new float[capacity];
         for (int s : sizes) widest = Math.max(widest, s);
-        coef = new float[widest + 1]; // + 1: the branch-free gather writes one entry past the last nonzero
-        idx = new int[widest + 1];
+        idx = new int[widest + 1]; // + 1: the branch-free gather writes one slot past the last nonzero
+        column = new float[capacity];
         if (!training) {
             delta = null; dOut = null; gw = null; gb = null; gv = null; gc = null;
             return;

@@ -19,8 +19,9 @@ import java.util.Random;
  *   <li>{@code speed}: µs of CPU per sample-epoch (one sample's forward, backward and update, 17→128→128→1,
  *       mini-batch 16), thread CPU time, after a warm-up;</li>
  *   <li>{@code accuracy [epochs…]}: test MAE of the 5-member ensemble mean on the bundled samples, 3 random splits
- *       of 105 training rows (the paper's final label count), the rest as test rows: smile-mlp's paper settings vs
- *       java-mlp with Adam lr 1e-3 at each epoch count.</li>
+ *       of 30, 60 and 105 training rows (the paper's first, a middle and its final label count; -Dtrain=N for one), the
+ *       rest as test rows: smile-mlp's paper settings vs java-mlp with Adam lr 1e-3 at each epoch count
+ *       (-Dsystems=Si,TiO,C,Fe by default).</li>
  * </ul>
  * Usage: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.activemat.engine.model.JavaMlpBenchmark
  * speed|accuracy [epochs…]}
@@ -35,7 +36,9 @@ public final class JavaMlpBenchmark {
             List<Integer> epochs = new ArrayList<>();
             for (int i = 1; i < args.length; i++) epochs.add(Integer.parseInt(args[i]));
             if (epochs.isEmpty()) epochs = List.of(100, 200, 300);
-            for (String system : new String[]{"Si", "TiO", "C"}) accuracy(system, epochs);
+            int[] sizes = Integer.getInteger("train", 0) > 0 ? new int[]{Integer.getInteger("train")} : new int[]{30, 60, 105};
+            for (String system : System.getProperty("systems", "Si,TiO,C,Fe").split(","))
+                for (int train : sizes) accuracy(system, train, epochs);
         }
     }
 
@@ -68,7 +71,7 @@ public final class JavaMlpBenchmark {
         }
     }
 
-    static void accuracy(String system, List<Integer> epochs) throws Exception {
+    static void accuracy(String system, int train, List<Integer> epochs) throws Exception {
         FeatureMatrix fm = Descriptors.matrix(DatasetFormats.read(Path.of("sample-data", system + ".extxyz")),
                 Descriptors.byName("paper-17"), system.equals("Si") ? "energy_per_atom" : "formation_energy_per_atom", List.of());
         ModelBackend sm = ModelBackends.REGISTRY.get(SmileMlpBackend.NAME), jm = ModelBackends.REGISTRY.get(JavaMlpBackend.NAME);
@@ -81,13 +84,13 @@ public final class JavaMlpBenchmark {
             results.add(new double[4]);
         }
         for (int split = 0; split < 3; split++) {
-            Split sp = new Split(fm, 105, split);
+            Split sp = new Split(fm, train, split);
             long[] seeds = {split * 10L, split * 10L + 1, split * 10L + 2, split * 10L + 3, split * 10L + 4};
             measure(sm.trainer(sm.defaults()), sp, seeds, results.get(0), split);
             for (int i = 0; i < epochs.size(); i++)
                 measure(jm.trainer(jm.defaults().withEpochs(epochs.get(i))), sp, seeds, results.get(i + 1), split);
         }
-        System.out.printf(Locale.ROOT, "%s (%s, %d rows, 105 train): test MAE per split, mean, CPU s%n", system, fm.target(), fm.rows());
+        System.out.printf(Locale.ROOT, "%s (%s, %d rows, %d train): test MAE per split, mean, CPU s%n", system, fm.target(), fm.rows(), train);
         for (int i = 0; i < names.size(); i++) {
             double[] r = results.get(i);
             System.out.printf(Locale.ROOT, "  %-32s %.4f %.4f %.4f  mean %.4f  cpu %.1f s%n", names.get(i), r[0], r[1], r[2],

@@ -20,11 +20,12 @@ class JavaMlpNetworkTest {
         float[] coef = new float[9];
         int[] idx = new int[9];
         for (int k = 0; k < 9; k++) { coef[k] = (float) r.nextGaussian(); idx[k] = 8 - k; }
+        idx[3] = 0; // a repeated term is added twice
         for (int count = 0; count <= 9; count++) {
             float[] blocked = new float[37], plain = new float[37];
             for (int j = 0; j < 37; j++) blocked[j] = plain[j] = j * 0.1f;
             FloatRows.addCombination(blocked, coef, rows, idx, count);
-            for (int k = 0; k < count; k++) for (int j = 0; j < 37; j++) plain[j] = plain[j] + coef[k] * rows[idx[k]][j];
+            for (int k = 0; k < count; k++) for (int j = 0; j < 37; j++) plain[j] = plain[j] + coef[idx[k]] * rows[idx[k]][j];
             assertThat(blocked).as("count %d", count).containsExactly(plain);
         }
     }
@@ -32,19 +33,26 @@ class JavaMlpNetworkTest {
     @Test
     void nonzerosListsTheNonzeroEntriesInOrder() {
         float[] s = {0, 2, 0, -0f, 3, 0, 5};
-        float[] coef = new float[s.length + 1];
         int[] idx = new int[s.length + 1];
-        int n = FloatRows.nonzeros(s, s.length, coef, idx);
+        int n = FloatRows.nonzeros(s, s.length, idx);
         assertThat(n).isEqualTo(3);
         assertThat(java.util.Arrays.copyOf(idx, n)).containsExactly(1, 4, 6);
-        assertThat(java.util.Arrays.copyOf(coef, n)).containsExactly(2, 3, 5);
+        assertThat(FloatRows.nonzeros(s, 3, idx)).isEqualTo(1);
+    }
+
+    @Test
+    void reluMaskKeepsOrZeroesExactly() {
+        float[] a = {0f, Float.MIN_VALUE, 1e-30f, 3f, Float.MAX_VALUE, 0f};
+        float[] g = {5f, -2.5f, 7f, -1e-20f, 4f, -3f};
+        FloatRows.maskInactive(g, a);
+        assertThat(g).containsExactly(0f, -2.5f, 7f, -1e-20f, 4f, -0f);
     }
 
     @Test
     void transposeHandlesRowsBeyondTheBlocksOfEight() {
         float[][] src = new float[11][5], dst = new float[5][11];
         for (int i = 0; i < 11; i++) for (int j = 0; j < 5; j++) src[i][j] = i * 10 + j;
-        FloatRows.transpose(src, dst);
+        FloatRows.transpose(src, 0, src.length, dst);
         for (int i = 0; i < 11; i++) for (int j = 0; j < 5; j++) assertThat(dst[j][i]).isEqualTo(src[i][j]);
     }
 
