@@ -84,6 +84,11 @@ final class Float32Mlp {
         for (int l = 1; l < w.length; l++) FloatRows.transpose(w[l], 0, w[l].length, wT[l]);
     }
 
+    /** Training is over: the transposed copies (half the memory of a 128-wide net) serve only the backward pass. */
+    void dropTrainingCopies() {
+        Arrays.fill(wT, null);
+    }
+
     /** Runs rows x[0..k) through the network: ws.act holds the hidden outputs, ws.out the outputs. */
     void forward(float[][] x, int k, MlpWorkspace ws) {
         float[][] in = x;

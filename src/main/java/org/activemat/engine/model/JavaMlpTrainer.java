@@ -116,6 +116,7 @@ final class JavaMlpTrainer implements Trainer {
             }
         }
         losses[slot] = sse / n;
+        net.dropTrainingCopies();
         return net;
     }
 
