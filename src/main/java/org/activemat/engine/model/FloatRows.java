@@ -10,20 +10,35 @@ final class FloatRows {
 
     /**
      * row[j] += s[i₀]·rows[i₀][j] + s[i₁]·rows[i₁][j] + … over the indices iₖ = idx[k], k < count, the terms added one
-     * after another in k order. Four terms per pass over the row (a quarter of the loads and stores of row), written
-     * as row + t0 + t1 + t2 + t3, which Java evaluates left to right: bit-identical to one term per pass.
+     * after another in k order. Five terms per pass over the row (a fifth of the loads and stores of row; the most
+     * that HotSpot 17 still unrolls and vectorizes, six are left scalar), then one pass for the last few; written as
+     * row + t0 + t1 + …, which Java evaluates left to right: bit-identical to one term per pass.
      * (Indices, not row references, name the terms: storing a reference into an array costs a garbage-collector
      * write barrier, several times the price of an int store.)
      */
     static void addCombination(float[] row, float[] s, float[][] rows, int[] idx, int count) {
         int n = row.length, k = 0;
-        for (; k + 3 < count; k += 4) {
-            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3];
-            float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3];
-            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3];
-            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j];
+        for (; k + 4 < count; k += 5) {
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3], i4 = idx[k + 4];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3], c4 = s[i4];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3], v4 = rows[i4];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j] + c4 * v4[j];
         }
-        for (; k < count; k++) {
+        if (k + 2 < count) { // three or four terms left: one pass of three
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+            k += 3;
+        }
+        if (k + 1 < count) { // two left
+            int i0 = idx[k], i1 = idx[k + 1];
+            float c0 = s[i0], c1 = s[i1];
+            float[] v0 = rows[i0], v1 = rows[i1];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j];
+            k += 2;
+        }
+        if (k < count) {
             float c = s[idx[k]];
             float[] v = rows[idx[k]];
             for (int j = 0; j < n; j++) row[j] = row[j] + c * v[j];

@@ -17,7 +17,8 @@ import java.util.Random;
  * Back-to-back figures for java-mlp and smile-mlp in one JVM (not a test: run it by hand, see the class's usage).
  * <ul>
  *   <li>{@code speed}: µs of CPU per sample-epoch (one sample's forward, backward and update, 17→128→128→1,
- *       mini-batch 16), thread CPU time, after a warm-up;</li>
+ *       mini-batch 16, 105 rows), thread CPU time of one member after another in this thread, best of 2–3 trainings
+ *       per round, after a warm-up; -Drounds=N rounds (5);</li>
  *   <li>{@code accuracy [epochs…]}: test MAE of the 5-member ensemble mean on the bundled samples, 3 random splits
  *       of 30, 60 and 105 training rows (the paper's first, a middle and its final label count; -Dtrain=N for one), the
  *       rest as test rows: smile-mlp's paper settings vs java-mlp with Adam lr 1e-3 at each epoch count
@@ -55,20 +56,32 @@ public final class JavaMlpBenchmark {
         return best;
     }
 
+    /** Alternates the backends round by round, so a change of machine load hits both alike; prints each round. */
     static void speed() {
-        SyntheticData d = new SyntheticData(105, 3);
-        MlpSettings smile = MlpSettings.paper().withEpochs(20);
+        SyntheticData d = new SyntheticData(105, 3); // the paper's final label count: 6 full mini-batches and one of 9
         ModelBackend sm = ModelBackends.REGISTRY.get(SmileMlpBackend.NAME), jm = ModelBackends.REGISTRY.get(JavaMlpBackend.NAME);
-        MlpSettings java = jm.defaults().withEpochs(100);
+        MlpSettings smile = sm.defaults().withEpochs(20), java = jm.defaults();
+        MlpSettings javaSgd = java.withOptimizer(Optimizer.SGD_MOMENTUM).withLearningRate(0.005);
         microsPerSampleEpoch(sm, smile, d.x, d.y, 2); // warm-up
         microsPerSampleEpoch(jm, java, d.x, d.y, 3);
-        for (int round = 0; round < 3; round++) {
-            double s = microsPerSampleEpoch(sm, smile, d.x, d.y, 2);
-            double j = microsPerSampleEpoch(jm, java, d.x, d.y, 3);
-            double jSgd = microsPerSampleEpoch(jm, java.withOptimizer(Optimizer.SGD_MOMENTUM).withLearningRate(0.005), d.x, d.y, 3);
+        microsPerSampleEpoch(jm, javaSgd, d.x, d.y, 3);
+        int rounds = Integer.getInteger("rounds", 5);
+        double[] s = new double[rounds], j = new double[rounds], g = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            s[round] = microsPerSampleEpoch(sm, smile, d.x, d.y, 2);
+            j[round] = microsPerSampleEpoch(jm, java, d.x, d.y, 3);
+            g[round] = microsPerSampleEpoch(jm, javaSgd, d.x, d.y, 3);
             System.out.printf(Locale.ROOT, "µs CPU per sample-epoch: smile-mlp %.2f  java-mlp adam %.2f  java-mlp sgd %.2f  (%.1f× less)%n",
-                    s, j, jSgd, s / j);
+                    s[round], j[round], g[round], s[round] / j[round]);
         }
+        System.out.printf(Locale.ROOT, "median of %d rounds: smile-mlp %.2f  java-mlp adam %.2f  java-mlp sgd %.2f  (%.1f× less CPU with adam)%n",
+                rounds, median(s), median(j), median(g), median(s) / median(j));
+    }
+
+    private static double median(double[] a) {
+        double[] b = a.clone();
+        java.util.Arrays.sort(b);
+        return b.length % 2 == 1 ? b[b.length / 2] : (b[b.length / 2 - 1] + b[b.length / 2]) / 2;
     }
 
     static void accuracy(String system, int train, List<Integer> epochs) throws Exception {

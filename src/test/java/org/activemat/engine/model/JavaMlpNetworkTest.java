@@ -11,17 +11,18 @@ import static org.assertj.core.api.Assertions.within;
 /** The java-mlp network's arithmetic: its loops, its gradient and its optimizers, each against an independent computation. */
 class JavaMlpNetworkTest {
 
-    /** Four terms per pass must add exactly what one term per pass adds (same order of additions), for every count. */
+    /** Several terms per pass must add exactly what one term per pass adds (same order of additions), for every count. */
     @Test
     void blockedRowCombinationIsBitIdenticalToOneTermAtATime() {
         Random r = new Random(3);
-        float[][] rows = new float[9][37];
+        int terms = 13;
+        float[][] rows = new float[terms][37];
         for (float[] row : rows) for (int j = 0; j < row.length; j++) row[j] = (float) r.nextGaussian();
-        float[] coef = new float[9];
-        int[] idx = new int[9];
-        for (int k = 0; k < 9; k++) { coef[k] = (float) r.nextGaussian(); idx[k] = 8 - k; }
+        float[] coef = new float[terms];
+        int[] idx = new int[terms];
+        for (int k = 0; k < terms; k++) { coef[k] = (float) r.nextGaussian(); idx[k] = terms - 1 - k; }
         idx[3] = 0; // a repeated term is added twice
-        for (int count = 0; count <= 9; count++) {
+        for (int count = 0; count <= terms; count++) {
             float[] blocked = new float[37], plain = new float[37];
             for (int j = 0; j < 37; j++) blocked[j] = plain[j] = j * 0.1f;
             FloatRows.addCombination(blocked, coef, rows, idx, count);
