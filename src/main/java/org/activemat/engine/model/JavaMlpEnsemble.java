@@ -51,7 +51,10 @@ public final class JavaMlpEnsemble implements EnsembleModel {
         return out;
     }
 
-    /** Member m's mean squared error on its training rows in its last epoch, in standardized target units. */
+    /**
+     * Member m's training loss in its last epoch: the mean squared error of each mini-batch as it was trained (before
+     * that batch's step), over all training rows, in standardized target units (summed in double).
+     */
     public double trainingMse(int m) { return trainingMse[m]; }
 
     /** Member m's network (for tests: its weights are not to be changed). */
