@@ -10,7 +10,8 @@ public final class ModelBackends {
     public static final String SMILE_MLP = "smile-mlp";
 
     public static final Registry<ModelBackend> REGISTRY = new Registry<ModelBackend>("model backend")
-            .register(new SmileMlpBackend());
+            .register(new SmileMlpBackend())
+            .register(new JavaMlpBackend());
 
     /** The backend used when none is named. */
     public static ModelBackend standard() {

@@ -1,0 +1,112 @@
+package org.activemat.engine.model;
+
+/**
+ * The float32 loops the java-mlp network is made of. Each is an update of one row over arrays indexed alike, the
+ * shape HotSpot's JIT turns into SIMD code; every element's sum is taken in the order written here (Java never
+ * reassociates floating point, and the JIT may not either), so the numbers are the same on every machine.
+ */
+final class FloatRows {
+    private FloatRows() {}
+
+    /**
+     * row[j] += s[i₀]·rows[i₀][j] + s[i₁]·rows[i₁][j] + … over the indices iₖ = idx[k], k < count, the terms added one
+     * after another in k order. Five terms per pass over the row (a fifth of the loads and stores of row; the most
+     * that HotSpot 17 still unrolls and vectorizes, six are left scalar), then one pass for the last few; written as
+     * row + t0 + t1 + …, which Java evaluates left to right: bit-identical to one term per pass.
+     * (Indices, not row references, name the terms: storing a reference into an array costs a garbage-collector
+     * write barrier, several times the price of an int store.)
+     */
+    static void addCombination(float[] row, float[] s, float[][] rows, int[] idx, int count) {
+        int n = row.length, k = 0;
+        for (; k + 4 < count; k += 5) {
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3], i4 = idx[k + 4];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3], c4 = s[i4];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3], v4 = rows[i4];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j] + c4 * v4[j];
+        }
+        if (k + 2 < count) { // three or four terms left: one pass of three
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+            k += 3;
+        }
+        if (k + 1 < count) { // two left
+            int i0 = idx[k], i1 = idx[k + 1];
+            float c0 = s[i0], c1 = s[i1];
+            float[] v0 = rows[i0], v1 = rows[i1];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j];
+            k += 2;
+        }
+        if (k < count) {
+            float c = s[idx[k]];
+            float[] v = rows[idx[k]];
+            for (int j = 0; j < n; j++) row[j] = row[j] + c * v[j];
+        }
+    }
+
+    /**
+     * Puts the index of every nonzero s[i], i < n, into idx, in i order; returns how many. Branch-free (every slot is
+     * written, the count advances only past nonzeros): about half the activations are zero, which a branch would
+     * mispredict. idx needs n + 1 slots.
+     */
+    static int nonzeros(float[] s, int n, int[] idx) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            idx[count] = i;
+            count += s[i] != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** out[r] = m[r][i] for r < k. */
+    static void column(float[][] m, int i, int k, float[] out) {
+        for (int r = 0; r < k; r++) out[r] = m[r][i];
+    }
+
+    /** a·b with four running sums (they hide the adder's latency), combined in a fixed order. */
+    static float dot(float[] a, float[] b) {
+        int n = a.length, j = 0;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < n; j++) s0 += a[j] * b[j];
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Rectified linear unit in place; max(−0, 0) is +0, so a dead unit is exactly 0 and skipped downstream. */
+    static void relu(float[] row) {
+        for (int j = 0; j < row.length; j++) row[j] = Math.max(row[j], 0f);
+    }
+
+    /**
+     * Keeps grad only where the unit was active (ReLU's derivative), branch-free: for an activation a ≥ 0,
+     * min(a·2¹²⁶·2¹²⁶, 1) is 0 for a = 0 and exactly 1 for any a > 0 (even the smallest subnormal), so the product
+     * keeps or zeroes grad without a branch that would mispredict half the time.
+     */
+    static void maskInactive(float[] grad, float[] activation) {
+        for (int j = 0; j < grad.length; j++) grad[j] = grad[j] * Math.min(activation[j] * 0x1p126f * 0x1p126f, 1f);
+    }
+
+    /** dst[j][i] = src[i][j] for rows from ≤ i < to; eight source rows per pass, so each destination row gets eight adjacent stores. */
+    static void transpose(float[][] src, int from, int to, float[][] dst) {
+        int n = to, i = from;
+        for (; i + 7 < n; i += 8) {
+            float[] s0 = src[i], s1 = src[i + 1], s2 = src[i + 2], s3 = src[i + 3];
+            float[] s4 = src[i + 4], s5 = src[i + 5], s6 = src[i + 6], s7 = src[i + 7];
+            for (int j = 0; j < s0.length; j++) {
+                float[] d = dst[j];
+                d[i] = s0[j]; d[i + 1] = s1[j]; d[i + 2] = s2[j]; d[i + 3] = s3[j];
+                d[i + 4] = s4[j]; d[i + 5] = s5[j]; d[i + 6] = s6[j]; d[i + 7] = s7[j];
+            }
+        }
+        for (; i < n; i++) {
+            float[] s = src[i];
+            for (int j = 0; j < s.length; j++) dst[j][i] = s[j];
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.activemat.engine.model;
+
+import org.activemat.engine.task.CancellationToken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Trains the java-mlp ensemble: each member a {@link Float32Mlp} on mini-batches of the shuffled rows, MSE on the
+ * standardized target, Adam or SGD with momentum. Pure Java float32 arithmetic, so the numbers depend on the seeds
+ * alone: not on the machine, the thread, or whether members train in parallel.
+ */
+final class JavaMlpTrainer implements Trainer {
+    private final MlpSettings settings;
+
+    JavaMlpTrainer(MlpSettings settings) {
+        List<String> problems = new ArrayList<>(settings.problems());
+        problems.addAll(new JavaMlpBackend().problems(settings));
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
+        this.settings = settings;
+    }
+
+    @Override public JavaMlpEnsemble train(double[][] x, double[] y, long[] memberSeeds, IntConsumer afterMember,
+                                           CancellationToken token, ExecutorService membersPool) {
+        if (x.length != y.length) throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length);
+        if (x.length < 2) throw new IllegalArgumentException("need at least 2 labelled rows to train (got " + x.length + ")");
+        if (memberSeeds.length != settings.members())
+            throw new IllegalArgumentException("need one seed per member: " + settings.members() + " members, " + memberSeeds.length + " seeds");
+        int p = x[0].length;
+        float[][] xf = new float[x.length][p];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != p) throw new IllegalArgumentException("row " + i + " has " + x[i].length + " features, expected " + p);
+            for (int j = 0; j < p; j++) xf[i][j] = (float) x[i][j];
+        }
+        // the target standardized in double (a sum over rows), as MlpEnsemble does
+        double mean = 0;
+        for (double v : y) mean += v;
+        mean /= y.length;
+        double var = 0;
+        for (double v : y) var += (v - mean) * (v - mean);
+        double std = Math.sqrt(var / y.length);
+        if (!(std > 1e-12)) std = 1; // constant target: nothing to scale
+        float[] z = new float[y.length];
+        for (int i = 0; i < y.length; i++) z[i] = (float) ((y[i] - mean) / std);
+
+        Float32Mlp[] nets = new Float32Mlp[settings.members()];
+        double[] losses = new double[nets.length];
+        if (membersPool == null) {
+            for (int m = 0; m < nets.length; m++) {
+                if (token != null) token.check();
+                nets[m] = trainMember(xf, z, memberSeeds[m], token, losses, m);
+                if (afterMember != null) afterMember.accept(m);
+            }
+        } else {
+            List<Future<Float32Mlp>> futures = new ArrayList<>();
+            for (int m = 0; m < nets.length; m++) {
+                final int member = m;
+                futures.add(membersPool.submit(() -> {
+                    if (token != null) token.check();
+                    Float32Mlp net = trainMember(xf, z, memberSeeds[member], token, losses, member);
+                    if (afterMember != null) afterMember.accept(member);
+                    return net;
+                }));
+            }
+            for (int m = 0; m < nets.length; m++) nets[m] = await(futures.get(m), token);
+        }
+        return new JavaMlpEnsemble(nets, mean, std, losses);
+    }
+
+    /** The seed of a member's shuffling RNG: derived from, and distinct from, its initialisation seed. */
+    static long shuffleSeed(long memberSeed) {
+        return memberSeed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+    }
+
+    /**
+     * One member: every buffer allocated here, before the epochs; the epoch loop only reads and writes them. Stores the
+     * mean squared error of the last epoch (standardized units, summed in double) in losses[slot].
+     */
+    private Float32Mlp trainMember(float[][] x, float[] z, long seed, CancellationToken token, double[] losses, int slot) {
+        int n = x.length, batch = Math.min(settings.batchSize(), n);
+        Float32Mlp net = new Float32Mlp(x[0].length, settings.hiddenLayers(), new Random(seed));
+        MlpWorkspace ws = new MlpWorkspace(net.sizes, batch, true);
+        float[][] params = net.parameterRows(), grads = ws.gradientRows();
+        ParameterUpdate optimizer = ParameterUpdate.of(settings, params);
+        Random shuffle = new Random(shuffleSeed(seed));
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        float[][] bx = new float[batch][];
+        float[] bz = new float[batch];
+        double sse = 0;
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            if (token != null) token.check(); // reads a flag only: the numbers do not depend on it
+            shuffle(order, shuffle);
+            sse = 0;
+            for (int start = 0; start < n; start += batch) {
+                int k = Math.min(batch, n - start); // the last mini-batch may be partial
+                for (int j = 0; j < k; j++) {
+                    bx[j] = x[order[start + j]];
+                    bz[j] = z[order[start + j]];
+                }
+                net.forward(bx, k, ws);
+                float scale = 2f / k; // ∂/∂out of the batch mean of (out − z)²
+                for (int j = 0; j < k; j++) {
+                    float e = ws.out[j] - bz[j];
+                    sse += (double) e * e;
+                    ws.dOut[j] = scale * e;
+                }
+                net.backward(bx, k, ws);
+                optimizer.step(params, grads);
+                net.refreshTransposes();
+            }
+        }
+        losses[slot] = sse / n;
+        net.dropTrainingCopies();
+        return net;
+    }
+
+    private static void shuffle(int[] a, Random r) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = a[i]; a[i] = a[j]; a[j] = t;
+        }
+    }
+
+    private static <T> T await(Future<T> f, CancellationToken token) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (token != null) token.cancel();
+            throw new CancellationToken.CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
