@@ -10,8 +10,8 @@ public final class ModelBackends {
     public static final String SMILE_MLP = "smile-mlp";
 
     public static final Registry<ModelBackend> REGISTRY = new Registry<ModelBackend>("model backend")
-            .register(new SmileMlpBackend())
-            .register(new JavaMlpBackend());
+            .register(new JavaMlpBackend())      // the default: pure Java, the paper's Adam, same numbers on every machine
+            .register(new SmileMlpBackend());    // the independent cross-check
 
     /** The backend used when none is named. */
     public static ModelBackend standard() {
