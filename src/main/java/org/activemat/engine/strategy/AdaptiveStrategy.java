@@ -93,7 +93,7 @@ public final class AdaptiveStrategy implements QueryStrategy {
         return m;
     }
 
-    /** "p = 0.46; reward 0.58 (1 round) vs uncertainty 0.51 (1)" or "p = 0.25; no reward observed yet". */
+    /** "p = 0.46; mean reward: lcmd 0.58 over 2 rounds, best other random 0.51 over 1", or "p = 0.25; no reward observed yet". */
     private String reason(int arm, double[] p) {
         String head = String.format("p = %.2f; ", p[arm]);
         boolean any = false;
@@ -102,9 +102,13 @@ public final class AdaptiveStrategy implements QueryStrategy {
         int best = -1;
         for (int a = 0; a < names.size(); a++)
             if (a != arm && bandit.rewardCount(a) > 0 && (best < 0 || bandit.meanReward(a) > bandit.meanReward(best))) best = a;
-        String mine = bandit.rewardCount(arm) > 0
-                ? String.format("reward %.2f (%d)", bandit.meanReward(arm), bandit.rewardCount(arm)) : "no reward yet";
-        String other = best < 0 ? "" : String.format(" vs %s %.2f (%d)", names.get(best), bandit.meanReward(best), bandit.rewardCount(best));
-        return head + mine + other;
+        String mine = bandit.rewardCount(arm) > 0 ? "mean reward: " + names.get(arm) + " " + rewarded(arm)
+                : "mean reward: " + names.get(arm) + " not yet rewarded";
+        return head + mine + (best < 0 ? "" : ", best other " + names.get(best) + " " + rewarded(best));
+    }
+
+    private String rewarded(int a) {
+        int n = bandit.rewardCount(a);
+        return String.format("%.2f over %d round%s", bandit.meanReward(a), n, n == 1 ? "" : "s");
     }
 }

@@ -88,6 +88,39 @@ public final class FeatureSpace {
         }
     }
 
+    /**
+     * Calls each.accept(i, dots) for every row i of rows, dots[j] = rows[i]·others[j]: the product is formed as a sum
+     * of others' transposed rows weighted by rows[i] (axpy, which the JIT vectorises; a dot product it does not), and
+     * one row at a time, so no rows × others matrix is ever held.
+     */
+    static void dotsWith(double[][] rows, double[][] others, RowConsumer each) {
+        int m = others.length, d = m > 0 ? others[0].length : 0;
+        double[][] t = new double[d][m];
+        for (int j = 0; j < m; j++) for (int k = 0; k < d; k++) t[k][j] = others[j][k];
+        double[] dots = new double[m];
+        for (int i = 0; i < rows.length; i++) {
+            java.util.Arrays.fill(dots, 0);
+            double[] x = rows[i];
+            for (int k = 0; k < d; k++) {
+                double v = x[k];
+                if (v == 0) continue; // ReLU features are often exactly zero
+                double[] tk = t[k];
+                for (int j = 0; j < m; j++) dots[j] += v * tk[j];
+            }
+            each.accept(i, dots);
+        }
+    }
+
+    interface RowConsumer {
+        void accept(int row, double[] dots);
+    }
+
+    /** ‖a‖² + ‖b‖² − 2a·b, with the rounding left by near-duplicates (relative 1e-12) set to exactly 0. */
+    static double sqDistFromDot(double aa, double bb, double ab) {
+        double d = aa + bb - 2 * ab;
+        return d > 1e-12 * (aa + bb) ? d : 0;
+    }
+
     /** ‖a − b‖², with four partial sums so the loop is not one long dependency chain. */
     public static double sqDist(double[] a, double[] b) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;

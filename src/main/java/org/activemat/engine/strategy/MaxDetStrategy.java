@@ -70,9 +70,10 @@ public final class MaxDetStrategy implements QueryStrategy {
         double[] v = new double[total];
         for (int x = 0; x < total; x++) v[x] = FeatureSpace.dot(phi[x], phi[x]) + sigma2;
         List<double[]> factor = new ArrayList<>();
-        double[][] labelledColumns = new double[nl][total]; // row-major pass: each φ(x) is read once for all labelled rows
-        for (int x = 0; x < total; x++)
-            for (int t = 0; t < nl; t++) labelledColumns[t][x] = FeatureSpace.dot(phi[x], phi[t]);
+        double[][] labelledColumns = new double[nl][total]; // k(x, l) for every x at once, vectorised
+        FeatureSpace.dotsWith(phi, f.labelled(), (x, dots) -> {
+            for (int t = 0; t < nl; t++) labelledColumns[t][x] = dots[t];
+        });
         for (int t = 0; t < nl; t++) {
             addToSet(labelledColumns[t], t, v, factor);
             labelledColumns[t] = null; // the column now lives in the factor

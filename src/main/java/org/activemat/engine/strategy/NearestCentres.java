@@ -22,11 +22,15 @@ final class NearestCentres {
         Arrays.fill(sqDist, Double.POSITIVE_INFINITY);
         Arrays.fill(nearest, -1);
         double[][] l = f.labelled();
-        for (int c = 0; c < candidates.length; c++) // candidate-major: each candidate row is read once, the labelled rows stay in cache
-            for (int j = 0; j < l.length; j++) {
-                double d = FeatureSpace.sqDist(candidates[c], l[j]);
+        double[] ln = new double[l.length];
+        for (int j = 0; j < l.length; j++) ln[j] = FeatureSpace.dot(l[j], l[j]);
+        FeatureSpace.dotsWith(candidates, l, (c, dots) -> { // all L distances of a candidate at once, vectorised
+            double cn = FeatureSpace.dot(candidates[c], candidates[c]);
+            for (int j = 0; j < dots.length; j++) {
+                double d = FeatureSpace.sqDistFromDot(cn, ln[j], dots[j]);
                 if (d < sqDist[c]) { sqDist[c] = d; nearest[c] = j; }
             }
+        });
         centres = l.length;
     }
 

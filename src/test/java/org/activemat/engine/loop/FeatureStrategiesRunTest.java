@@ -36,6 +36,21 @@ class FeatureStrategiesRunTest {
         assertThat(lcmd.rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).startsWith("farthest point of the largest cluster"));
     }
 
+    @Test
+    void everyFeatureSpaceStrategyRunsInTheLoopAndExplainsItsPicks() {
+        List<String> names = List.of("maxdist", "kmeanspp", "maxdet", "lcmd", "bait", "adaptive");
+        ExperimentPlan p = LoopFixtures.reduced(2).withStrategies(names).withSeeds(List.of(3));
+        ExperimentResult r = new ExperimentRunner().run(data, p, null, null);
+        assertThat(r.runs()).hasSize(6).allSatisfy(run -> {
+            List<String> added = new java.util.ArrayList<>();
+            run.rounds().forEach(x -> added.addAll(x.addedIds()));
+            assertThat(added).hasSize(20).doesNotHaveDuplicates();
+            assertThat(run.rounds().get(1).reasons()).allSatisfy(s -> assertThat(s).contains("variance rank"));
+        });
+        assertThat(r.runs().stream().filter(x -> x.strategy().equals("bait")).findFirst().orElseThrow().rounds().get(2).reasons())
+                .allSatisfy(s -> assertThat(s).contains("BAIT"));
+    }
+
     private static String numbers(ExperimentResult r) throws Exception {
         List<RunResult> runs = r.runs().stream().map(run -> new RunResult(run.strategy(), run.seed(),
                 run.rounds().stream().map(x -> new RoundResult(x.round(), x.labelled(), x.metrics(), x.addedIds(), x.reasons(), 0)).toList(),

@@ -50,8 +50,9 @@ class AdaptiveStrategyTest {
         assertThat(a.stream().map(r -> r.stream().map(Pick::explanation).toList()).toList())
                 .isEqualTo(b.stream().map(r -> r.stream().map(Pick::explanation).toList()).toList());
         assertThat(a.get(0)).allSatisfy(p -> assertThat(p.rule()).matches("adaptive → (good|bad) \\(p = 0\\.50; no reward observed yet\\): random draw"));
-        assertThat(a.get(2).get(0).rule()).containsPattern("adaptive → (good|bad) \\(p = 0\\.\\d\\d; (reward 0\\.\\d\\d \\(1\\)|no reward yet)");
-        assertThat(a.get(11).get(0).rule()).contains(" vs ");
+        assertThat(a.get(2).get(0).rule()).containsPattern(
+                "adaptive → (good|bad) \\(p = 0\\.\\d\\d; mean reward: (good|bad) (0\\.\\d\\d over 1 round|not yet rewarded, best other (good|bad) 0\\.\\d\\d over 1 round)\\)");
+        assertThat(a.get(11).get(0).rule()).containsPattern("over \\d+ rounds?, best other (good|bad) 0\\.\\d\\d over \\d+ rounds?\\): random draw");
         assertThat(a).allSatisfy(r -> assertThat(r).extracting(Pick::index).doesNotHaveDuplicates().hasSize(3));
     }
 
