@@ -80,7 +80,7 @@ public final class ActiveLearningLoop {
             listener.roundFinished(strategyName, seed, result);
             if (round == plan.rounds() - 1) break;
 
-            List<Pick> picks = RoundStep.query(strategy, ensemble, data.poolX(), labelled.rows, labelled.unavailable,
+            List<Pick> picks = RoundStep.query(strategy, ensemble, data.poolX(), labelled.rows, labelled.y(), labelled.unavailable,
                     plan.batchSize(), seed, strategyName, round);
             labelled.newBatch();
             if (!obtain(picks.stream().map(Pick::index).toList(), picks, labelled, token)) return null;

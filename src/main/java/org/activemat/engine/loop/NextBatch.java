@@ -95,7 +95,7 @@ public final class NextBatch {
 
         EnsembleModel ensemble = RoundStep.train(x, labelledRows, labelled.y(), r.model(), ExperimentPlan.PAIRING, r.seed(), r.strategy().name(), 0,
                 ExperimentListener.NONE, token, null);
-        List<Pick> picks = RoundStep.query(r.strategy().create(), ensemble, x, labelledRows,
+        List<Pick> picks = RoundStep.query(r.strategy().create(), ensemble, x, labelledRows, labelled.y(),
                 unavailable, r.batch(), r.seed(), r.strategy().name(), 0);
         Prediction p = ensemble.predict(picks.stream().map(k -> x[k.index()]).toArray(double[][]::new));
         List<Suggestion> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.activemat.engine.loop;
 
 import org.activemat.engine.model.EnsembleModel;
 import org.activemat.engine.model.ModelSpec;
+import org.activemat.engine.model.Prediction;
 import org.activemat.engine.strategy.Pick;
 import org.activemat.engine.strategy.QueryStrategy;
 import org.activemat.engine.strategy.SelectionContext;
@@ -31,16 +32,21 @@ public final class RoundStep {
 
     /**
      * The strategy's batch among the pool rows that are neither labelled nor unavailable (unavailable[i] also covers
-     * rows the oracle failed on). Every strategy gets the ensemble variance, so each pick's explanation can show it.
+     * rows the oracle failed on). Every strategy gets the ensemble's mean and variance of the candidates (so each pick's
+     * explanation can show the variance), the labels y (aligned with labelled) and, computed only if it asks, the
+     * ensemble's last-hidden-layer features of the labelled rows and the candidates ({@link EnsembleFeatures}, with a
+     * projection seed derived like every other random number of the round).
      */
     public static List<Pick> query(QueryStrategy strategy, EnsembleModel ensemble, double[][] poolX, List<Integer> labelled,
-                                   boolean[] unavailable, int batch, int seed, String strategyName, int round) {
+                                   double[] y, boolean[] unavailable, int batch, int seed, String strategyName, int round) {
         int free = 0;
         for (boolean u : unavailable) if (!u) free++;
         int[] candidates = new int[free];
         for (int i = 0, c = 0; i < poolX.length; i++) if (!unavailable[i]) candidates[c++] = i;
-        double[] variance = ensemble.predict(ActiveLearningRun.rows(poolX, candidates)).variance();
-        SelectionContext ctx = new SelectionContext(poolX, labelled.stream().mapToInt(Integer::intValue).toArray(), candidates, variance);
+        Prediction p = ensemble.predict(ActiveLearningRun.rows(poolX, candidates));
+        SelectionContext ctx = new SelectionContext(poolX, labelled.stream().mapToInt(Integer::intValue).toArray(), candidates, p.variance())
+                .withOutcomes(p.mean(), y)
+                .withNetwork(new EnsembleFeatures(ensemble, poolX, Seeds.derive(seed, strategyName, round, "features")));
         return strategy.select(ctx, batch, new Random(Seeds.derive(seed, strategyName, round, "select")));
     }
 }

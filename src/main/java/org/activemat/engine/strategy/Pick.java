@@ -7,6 +7,11 @@ package org.activemat.engine.strategy;
  * the strategy's score (NaN when it has none).
  */
 public record Pick(String rule, int index, double variance, int varianceRank, double distanceToLabelled, int cluster, double score) {
+    /** The same pick with another rule (the adaptive strategy prefixes the arm it chose). */
+    public Pick withRule(String newRule) {
+        return new Pick(newRule, index, variance, varianceRank, distanceToLabelled, cluster, score);
+    }
+
     public String explanation() {
         StringBuilder b = new StringBuilder(rule).append(": ");
         b.append(String.format("variance rank %d (σ² = %.3g), distance to labelled %.3f", varianceRank, variance, distanceToLabelled));

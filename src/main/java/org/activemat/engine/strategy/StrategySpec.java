@@ -59,6 +59,11 @@ public record StrategySpec(String name, Map<String, Double> params) {
             String why = q.problem(params.getOrDefault(q.name(), q.defaultValue()));
             if (why != null) p.add(name + ": " + why);
         }
+        if (p.isEmpty()) try { // values each in range may still not fit together (adaptive with no strategy to choose)
+            type.get().factory().apply(resolved());
+        } catch (IllegalArgumentException e) {
+            p.add(e.getMessage());
+        }
         return p;
     }
 

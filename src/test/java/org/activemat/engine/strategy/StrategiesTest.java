@@ -150,6 +150,40 @@ class StrategiesTest {
     }
 
     @Test
+    void everyRegisteredStrategyReturnsMinOfBatchAndCandidatesDistinctCandidates() {
+        SelectionContext ctx = blobs(randomVariance(119, 3));
+        double[][] phi = new double[ctx.pool().length][];
+        Random r = new Random(8);
+        for (int i = 0; i < phi.length; i++) { // network-like features: ReLU of a random map of the descriptors
+            phi[i] = new double[24];
+            for (int j = 0; j < 24; j++) phi[i][j] = Math.max(0, ctx.pool()[i][j % 3] * r.nextGaussian() + r.nextGaussian());
+        }
+        double[] mean = randomVariance(119, 4), y = {0.5};
+        SelectionContext withNetwork = ctx.withOutcomes(mean, y).withNetwork(FeatureSource.given(phi));
+        for (String s : Strategies.names())
+            for (SelectionContext c : List.of(ctx, withNetwork))
+                for (int batch : new int[]{1, 15, 119, 200}) {
+                    List<Integer> picked = indices(StrategySpec.of(s).create().select(c, batch, new Random(2)));
+                    assertThat(picked).as(s + " batch " + batch).hasSize(Math.min(batch, 119)).doesNotHaveDuplicates()
+                            .allSatisfy(i -> assertThat(i).isBetween(1, 119));
+                }
+    }
+
+    @Test
+    void theStrategiesBeyondThePaperAreRegisteredWithTheirParameters() {
+        assertThat(Strategies.names()).containsSubsequence("random", "uncertainty", "diversity", "hybrid",
+                "maxdist", "kmeanspp", "maxdet", "lcmd", "bait", "adaptive");
+        assertThat(Strategies.paper()).containsExactly("random", "uncertainty", "diversity", "hybrid");
+        assertThat(StrategySpec.of("maxdet").resolved()).containsOnlyKeys("dim", "sigma2");
+        assertThat(StrategySpec.of("bait").value("dim")).isEqualTo(128);
+        assertThat(StrategySpec.of("adaptive").value("lcmd")).isEqualTo(1);
+        assertThat(StrategySpec.of("adaptive").value("bait")).isZero();
+        assertThat(StrategySpec.of("maxdist").with("dim", -1).problems()).isNotEmpty();
+        for (String s : List.of("maxdist", "kmeanspp", "maxdet", "lcmd", "bait", "adaptive"))
+            assertThat(Strategies.REGISTRY.get(s).inPaper()).isFalse();
+    }
+
+    @Test
     void picksExplainThemselves() {
         Pick p = new HybridStrategy().select(blobs(randomVariance(119, 2)), 1, new Random(0)).get(0);
         assertThat(p.explanation()).startsWith("best α·variance + (1−α)·distance: ").contains("variance rank").contains("distance to labelled").contains("score");

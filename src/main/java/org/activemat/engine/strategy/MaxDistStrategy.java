@@ -1,0 +1,50 @@
+package org.activemat.engine.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * MaxDist (greedy k-center, Holzmüller et al. 2023 §4): B times, take the candidate whose feature distance to its
+ * nearest point of labelled ∪ already-picked is largest, ‖φ(x) − φ(z)‖ with φ the trained ensemble's last-hidden-layer
+ * features (see {@link FeatureSpace}). Ties go to the earlier candidate; with nothing labelled the first pick is the
+ * candidate of largest ‖φ‖. Deterministic: the Random is not used.
+ */
+public final class MaxDistStrategy implements QueryStrategy {
+    private final int dim;
+
+    /** dim: random projection of the features (0 = none). */
+    public MaxDistStrategy(int dim) {
+        if (dim < 0) throw new IllegalArgumentException("maxdist: dim must not be negative (got " + dim + ")");
+        this.dim = dim;
+    }
+
+    @Override public String name() { return "maxdist"; }
+
+    @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
+        int n = ctx.candidates().length, k = Math.min(batch, n);
+        FeatureSpace f = ctx.features(dim);
+        NearestCentres nc = new NearestCentres(f);
+        PickBuilder pb = new PickBuilder(ctx);
+        boolean[] taken = new boolean[n];
+        List<Pick> picks = new ArrayList<>(k);
+        while (picks.size() < k) {
+            int best = nc.centres() == 0 ? NearestCentres.largestNorm(f, taken) : farthest(nc.sqDist, taken);
+            double d = Math.sqrt(nc.sqDist[best]);
+            String rule = nc.centres() == 0 ? "largest feature norm (nothing labelled)"
+                    : "farthest in feature space from labelled ∪ picked (nearest: " + nc.describe(nc.nearest[best]) + ")";
+            picks.add(pb.pick(rule, best, -1, Double.isFinite(d) ? d : Double.NaN));
+            taken[best] = true;
+            nc.addCandidate(best);
+        }
+        return picks;
+    }
+
+    /** The candidate not taken with the largest value, ties to the first. */
+    static int farthest(double[] sqDist, boolean[] taken) {
+        int best = -1;
+        for (int c = 0; c < sqDist.length; c++)
+            if (!taken[c] && (best < 0 || sqDist[c] > sqDist[best])) best = c;
+        return best;
+    }
+}
