@@ -56,6 +56,9 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the results files, study.json, tables and figures")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "the HTML report (default: DIR/report.html)")
+    Path report;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -96,8 +99,9 @@ final class StudyCommand implements Callable<Integer> {
                 return ActiveMatCommand.INTERNAL_ERROR;
             }
             Path file = StudyFile.write(out, done, sw, command, Version.get());
-            StudyOutputs.write(out, done, sw, plan, target, command, spec.commandLine().getOut(), err);
-            err.println("study: " + file);
+            Path html = report != null ? report : out.resolve("report.html");
+            StudyOutputs.write(out, html, done, sw, plan, target, command, "ActiveMat Workbench " + Version.get(), spec.commandLine().getOut());
+            err.println("study: " + file + "; report: " + html);
             return done.size() == planned.size() ? ActiveMatCommand.OK : ActiveMatCommand.INTERNAL_ERROR;
         });
     }
