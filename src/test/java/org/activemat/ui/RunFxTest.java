@@ -42,6 +42,10 @@ class RunFxTest {
 
     /** 80 entries; 10 initial labels + 2 queries of 5; 2-member ensembles of one 8-neuron layer, few epochs. */
     private void tinyProtocol(FxRobot robot, int seeds, int epochs) throws Exception {
+        tinyProtocol(robot, seeds, epochs, "8");
+    }
+
+    private void tinyProtocol(FxRobot robot, int seeds, int epochs, String hidden) throws Exception {
         robot.interact(() -> window.openFile(uncheck(() -> TestDatasets.writeExtXyz(dir, "si.extxyz", 80, 5))));
         waitUntil(60, () -> window.analysis() != null);
         robot.interact(() -> {
@@ -51,7 +55,7 @@ class RunFxTest {
             s.queryRoundsProperty().set(2);
             s.seedsProperty().set(seeds);
             s.membersProperty().set(2);
-            s.hiddenLayersProperty().set("8");
+            s.hiddenLayersProperty().set(hidden);
             s.epochsProperty().set(epochs);
             s.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(4);
         });
@@ -82,7 +86,7 @@ class RunFxTest {
     }
 
     @Test void cancellingMidRunReturnsToIdleAndKeepsFinishedRuns(FxRobot robot) throws Exception {
-        tinyProtocol(robot, 6, 150);
+        tinyProtocol(robot, 6, 2000, "64");   // long enough to be cancelled mid-run on any machine (java-mlp is fast)
         robot.clickOn("#toolbar-run");
         waitUntil(120, () -> window.run().finishedRunsProperty().get() >= 1);
         assertThat(robot.lookup("#toolbar-cancel").queryButton().isDisabled()).isFalse();
