@@ -22,6 +22,7 @@ import org.activemat.engine.study.StudyListener;
 import org.activemat.engine.study.StudyRun;
 import org.activemat.engine.study.StudySystem;
 import org.activemat.engine.study.Sweep;
+import org.activemat.engine.task.ProgressListener;
 import org.activemat.report.ReportContent;
 import org.activemat.report.StudyReport;
 import org.activemat.report.StudyTable;
@@ -142,11 +143,18 @@ public final class StudyViewModel {
         return true;
     }
 
-    /** The worker's listener: queues what the panel shows; never touches a property. */
-    public StudyListener listener() {
+    /** The worker's listener: queues what the panel shows and counts members trained into progress; never touches a property. */
+    public StudyListener listener(ProgressListener progress, long totalMembers) {
+        java.util.concurrent.atomic.AtomicLong members = new java.util.concurrent.atomic.AtomicLong();
+        String[] current = {""};
         return new StudyListener() {
             @Override public void experimentStarted(int index, int total, String system, String sweepValue) {
-                events.add((index + 1) + "/" + total + ": " + system + (sweepValue == null ? "" : " at " + sweepValue));
+                current[0] = (index + 1) + "/" + total + ": " + system + (sweepValue == null ? "" : " at " + sweepValue);
+                events.add(current[0]);
+            }
+
+            @Override public void memberTrained(String strategy, int seed, int round, int member) {
+                progress.progress(members.incrementAndGet(), totalMembers, current[0]);
             }
 
             @Override public void experimentFinished(StudyRun run) { events.add(run); }
