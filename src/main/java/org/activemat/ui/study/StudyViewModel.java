@@ -80,6 +80,8 @@ public final class StudyViewModel {
     private final ObservableList<StudyTable.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> verdicts = FXCollections.observableArrayList();
     private final Queue<Object> events = new ConcurrentLinkedQueue<>();
+    private StudyTable table;
+    private List<List<String>> cells = List.of();
     private Sweep shownSweep;
     private ExperimentPlan shownPlan;
     private String shownTarget = DEFAULT_TARGET;
@@ -215,7 +217,9 @@ public final class StudyViewModel {
     }
 
     private void refresh() {
-        rows.setAll(runs.isEmpty() ? List.of() : StudyReport.table(runs, shownSweep, shownTarget).rows());
+        table = runs.isEmpty() ? null : StudyReport.table(runs, shownSweep, shownTarget);
+        cells = table == null ? List.of() : table.cells();
+        rows.setAll(table == null ? List.of() : table.rows());
         verdicts.setAll(StudyReport.summaries(runs, shownSweep).stream().map(s -> s.system() + ": " + s.verdict()).toList());
     }
 
@@ -269,4 +273,16 @@ public final class StudyViewModel {
     public ObservableList<String> verdicts() { return verdicts; }
 
     public Sweep shownSweep() { return shownSweep; }
+
+    /** The table shown (null before the first system finishes). */
+    public StudyTable table() { return table; }
+
+    /** The cells of one row as StudyTable writes them for people (the Markdown and the report show the same text). */
+    public List<String> cells(StudyTable.Row r) {
+        int i = rows.indexOf(r);
+        return i < 0 || i >= cells.size() ? List.of() : cells.get(i);
+    }
+
+    /** The table's column titles (with the target's unit). */
+    public List<String> header() { return StudyTable.of(shownTarget, List.of()).header(); }
 }
