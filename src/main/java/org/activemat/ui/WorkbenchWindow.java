@@ -254,10 +254,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         });
     }
 
-    /** Opens a saved experiment or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
+    /** Opens a saved experiment, a study (study.json) or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
     public void open(Path file) {
         if (ExperimentSession.isExperiment(file)) experiment.open(file);
-        else openFile(file);
+        else if (file.getFileName().toString().endsWith("study.json")) {
+            study.open(file);
+            showPanel(Panel.STUDY);
+        } else openFile(file);
     }
 
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */

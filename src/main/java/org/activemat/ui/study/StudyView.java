@@ -54,6 +54,7 @@ public final class StudyView extends BorderPane {
         verdicts.setItems(vm.verdicts());
         verdicts.setPlaceholder(new Label("The verdict of each system appears here as it finishes."));
         verdicts.setPrefHeight(110);
+        verdicts.setMinHeight(80);
         table.setId("study-table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("Run a study, or open one (study.json)."));
@@ -71,7 +72,7 @@ public final class StudyView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane form = new ScrollPane(form());
         form.setFitToWidth(true);
-        form.setPrefWidth(300);
+        form.setPrefWidth(310);
         form.setMinWidth(260);
         setLeft(form);
         setCenter(right);
@@ -104,7 +105,7 @@ public final class StudyView extends BorderPane {
         seeds.setPrefWidth(80);
         seeds.getValueFactory().valueProperty().addListener((o, a, b) -> { if (b != null) vm.seedsProperty().set(b); });
         vm.seedsProperty().addListener((o, a, b) -> seeds.getValueFactory().setValue(b.intValue()));
-        Button study = new Button("Study (" + StudyViewModel.STUDY_SEEDS + ")"), paper = new Button("Paper (" + StudyViewModel.PAPER_SEEDS + ")");
+        Button study = new Button(String.valueOf(StudyViewModel.STUDY_SEEDS)), paper = new Button("Paper: " + StudyViewModel.PAPER_SEEDS);
         study.setOnAction(e -> vm.seedsProperty().set(StudyViewModel.STUDY_SEEDS));
         paper.setOnAction(e -> vm.seedsProperty().set(StudyViewModel.PAPER_SEEDS));
         study.setTooltip(new Tooltip("Enough seeds to tell a 5 % difference from noise on the bundled systems"));
@@ -120,9 +121,9 @@ public final class StudyView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Target"), target);
-        grid.addRow(1, new Label("Seeds"), new HBox(4, seeds, study, paper));
-        grid.addRow(2, new Label("Sweep"), sweep);
+        grid.addRow(0, label("Target"), target);
+        grid.addRow(1, label("Seeds"), new HBox(4, seeds, study, paper));
+        grid.addRow(2, label("Sweep"), sweep);
         GridPane.setHgrow(target, Priority.ALWAYS);
         Button run = new Button("Run study"), cancel = new Button("Cancel");
         run.setId("study-run");
@@ -152,17 +153,25 @@ public final class StudyView extends BorderPane {
         return box;
     }
 
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // never "Ta…"
+        return l;
+    }
+
     private void addColumns() {
         table.getColumns().clear();
         List<String> header = vm.header();
         for (int i = 0; i < header.size(); i++) {
             final int col = i;
             TableColumn<StudyTable.Row, String> c = new TableColumn<>(header.get(i));
+            // room for the header's words; the table scrolls sideways rather than squeezing the numbers
+            c.setPrefWidth(col < 2 ? 80 : Math.min(170, Math.max(70, 7 * header.get(i).length())));
             c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(
                     col < vm.cells(d.getValue()).size() ? vm.cells(d.getValue()).get(col) : ""));
             table.getColumns().add(c);
         }
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private void showFigures() {
