@@ -88,6 +88,15 @@ public final class StudyViewModel {
 
     public StudyViewModel(List<Path> bundled) {
         for (Path p : bundled) systems.add(new SystemChoice(systemName(p), p));
+        // the sweep's syntax is checked as it is typed; what it means for each system, when the study is planned
+        sweepText.addListener((o, was, now) -> {
+            try {
+                sweep();
+                problems.set("");
+            } catch (IllegalArgumentException e) {
+                problems.set("Sweep: " + e.getMessage());
+            }
+        });
     }
 
     public static String systemName(Path f) {

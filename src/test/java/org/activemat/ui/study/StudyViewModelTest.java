@@ -31,6 +31,10 @@ class StudyViewModelTest {
         StudyViewModel vm = new StudyViewModel(TWO);
         tiny(vm);
         vm.sweepTextProperty().set("batch");
+        assertThat(vm.problemsProperty().get()).startsWith("Sweep: ");   // as it is typed
+        vm.sweepTextProperty().set("batch=5,10");
+        assertThat(vm.problemsProperty().get()).isEmpty();
+        vm.sweepTextProperty().set("batch");
         StudyViewModel.Prepared p = vm.prepare();
         assertThat(vm.begin(p)).isFalse();
         assertThat(vm.problemsProperty().get()).isNotEmpty();
