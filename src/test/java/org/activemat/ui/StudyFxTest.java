@@ -65,5 +65,14 @@ class StudyFxTest {
         var doc = dbf.newDocumentBuilder().parse(svg.toFile());
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getTextContent()).contains("Si");
+
+        // File ▸ Export report and Save study, for the study shown
+        Path html = dir.resolve("report.html"), saved = dir.resolve("saved");
+        robot.interact(() -> {
+            window.study().exportReport(html);
+            window.study().save(saved);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(html) && java.nio.file.Files.exists(saved.resolve("study.json")));
+        assertThat(java.nio.file.Files.readString(html)).contains("Si").contains("<svg").doesNotContain("NaN");
     }
 }
