@@ -106,12 +106,7 @@ final class StudyCommand implements Callable<Integer> {
         });
     }
 
-    static String describe(ExperimentPlan p) {
-        int[] labels = p.labelCounts();
-        return String.format(java.util.Locale.ROOT, "%d strategies × %d seeds, %d + %d×%d labels, %s %d×%s, %d epochs",
-                p.strategies().size(), p.seeds().size(), labels[0], p.queries(), p.batchSize(), p.model().backend(),
-                p.model().members(), p.model().settings().hiddenLayers(), p.model().settings().epochs());
-    }
+    static String describe(ExperimentPlan p) { return org.activemat.report.StudyReport.protocol(p); }
 
     private static StudyListener listener(ProgressBar bar, PrintWriter err) {
         return new StudyListener() {

@@ -10,7 +10,8 @@ public enum Panel {
     DESCRIPTORS("Descriptors", Icons.DESCRIPTORS),
     STRATEGIES("Strategies", Icons.STRATEGIES),
     RUN("Run", Icons.RUN_TAB),
-    RESULTS("Results", Icons.RESULTS);
+    RESULTS("Results", Icons.RESULTS),
+    STUDY("Study", Icons.STUDY);
 
     private final String title;
     private final Icons icon;

@@ -14,6 +14,7 @@ public enum WorkbenchAction {
     OPEN_EXPERIMENT("Open experiment…", null, Icons.OPEN_EXPERIMENT, "Shortcut+Shift+O", "Open a saved experiment"),
     SAVE_EXPERIMENT("Save experiment…", null, Icons.SAVE_EXPERIMENT, "Shortcut+S", "Save the experiment"),
     EXPORT("Export results…", null, Icons.EXPORT, "Shortcut+E", "Export results JSON, curves CSV and charts PNG"),
+    EXPORT_REPORT("Export report…", null, Icons.EXPORT, null, "Write the study shown as one self-contained HTML report"),
     QUIT("Quit", null, null, "Shortcut+Q", "Close the workbench"),
     RUN("Run experiment", "Run", Icons.RUN, "F5", "Run the experiment"),
     CANCEL("Cancel", "Cancel", Icons.CANCEL, "Shift+F5", "Cancel the running experiment"),

@@ -1,5 +1,6 @@
 package org.activemat.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,6 +36,9 @@ import org.activemat.ui.run.RunView;
 import org.activemat.ui.run.RunViewModel;
 import org.activemat.ui.strategies.StrategiesView;
 import org.activemat.ui.strategies.StrategiesViewModel;
+import org.activemat.ui.study.StudySession;
+import org.activemat.ui.study.StudyView;
+import org.activemat.ui.study.StudyViewModel;
 import org.activemat.ui.suggest.Suggestions;
 
 import java.io.File;
@@ -67,6 +71,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final DescriptorsView descriptorsView;
     private final RunView runView;
     private final ResultsView resultsView;
+    private final StudyViewModel studyVm = new StudyViewModel(org.activemat.engine.data.SampleData.files());
+    private final StudySession study;
     private final TabPane tabs = new TabPane();
     private final Map<Panel, Tab> panels = new EnumMap<>(Panel.class);
     private final Menu recentMenu = new Menu("Open recent");
@@ -85,6 +91,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             @Override public void openData(Path file) { openFile(file); }
             @Override public void recentFilesChanged() { refreshRecent(); }
         });
+        study = new StudySession(studyVm, tasks, strategiesVm::selectedStrategies, (t, e) -> Dialogs.error(window(), t, e));
         dataView = new DataView(dataVm, sampleData, this);
         descriptorsView = new DescriptorsView(descriptorsVm);
         runView = new RunView(runVm, status, this::analysis, experiment::run, experiment::cancel,
@@ -104,6 +111,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         addPanel(Panel.STRATEGIES, new StrategiesView(strategiesVm, this::choosePoolFileDialog));
         addPanel(Panel.RUN, runView);
         addPanel(Panel.RESULTS, resultsView);
+        addPanel(Panel.STUDY, new StudyView(studyVm, study, this::window, (t, e) -> Dialogs.error(window(), t, e)));
         ActionFactory actions = actions();
         setTop(new VBox(WorkbenchMenus.menuBar(actions, samplesMenu(), recentMenu), WorkbenchMenus.toolBar(actions)));
         setCenter(tabs);
@@ -129,6 +137,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 .on(WorkbenchAction.OPEN_EXPERIMENT, this::openExperimentDialog)
                 .on(WorkbenchAction.SAVE_EXPERIMENT, this::saveExperimentDialog)
                 .on(WorkbenchAction.EXPORT, this::exportDialog)
+                .on(WorkbenchAction.EXPORT_REPORT, this::exportReportDialog, Bindings.isEmpty(studyVm.runs()), null)
                 .on(WorkbenchAction.QUIT, () -> getScene().getWindow().hide())
                 .on(WorkbenchAction.RUN, experiment::run, strategiesVm.validProperty().not().or(experiment.runningProperty()),
                         strategiesVm.blockReasonProperty().map(r -> r.isEmpty() ? "" : "Cannot run: " + r))
@@ -245,10 +254,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         });
     }
 
-    /** Opens a saved experiment or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
+    /** Opens a saved experiment, a study (study.json) or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
     public void open(Path file) {
         if (ExperimentSession.isExperiment(file)) experiment.open(file);
-        else openFile(file);
+        else if (file.getFileName().toString().endsWith("study.json")) {
+            study.open(file);
+            showPanel(Panel.STUDY);
+        } else openFile(file);
     }
 
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
@@ -313,6 +325,15 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         experiment.export(dir, images);
     }
 
+    private void exportReportDialog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the study as an HTML report");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML report", "*.html"));
+        fc.setInitialFileName("report.html");
+        File f = fc.showSaveDialog(window());
+        if (f != null) study.exportReport(f.toPath());
+    }
+
     // ---- for the application and tests --------------------------------------------------------------------
 
     public void openExperiment(Path file) { experiment.open(file); }
@@ -325,6 +346,10 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public void cancelRun() { experiment.cancel(); }
 
     public ExperimentSession experiment() { return experiment; }
+
+    public StudyViewModel studyModel() { return studyVm; }
+
+    public StudySession study() { return study; }
 
     public WorkbenchModel session() { return session; }
 
@@ -360,6 +385,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public void shutdown() {
         ChildProcesses.stopAll(() -> {
             cancelRun();
+            study.cancel();
             tasks.shutdown();
         }, 2000);
     }

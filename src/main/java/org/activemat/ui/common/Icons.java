@@ -12,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The icons of the workbench, in one place so toolbar, tabs and menus agree. */
 public enum Icons {
@@ -29,6 +30,7 @@ public enum Icons {
     STRATEGIES(MaterialDesignT.TUNE),
     RUN_TAB(MaterialDesignC.CHART_LINE),
     RESULTS(MaterialDesignF.FILE_CHART_OUTLINE),
+    STUDY(MaterialDesignV.VIEW_GRID_OUTLINE),
     SAMPLE(MaterialDesignA.ATOM);
 
     private final Ikon ikon;
