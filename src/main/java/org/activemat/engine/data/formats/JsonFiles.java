@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.activemat.engine.data.DataFiles;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.UnreadableInputException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +40,12 @@ final class JsonFiles {
      * (so a large list never exists as one tree) and null is returned. Otherwise the whole tree is returned.
      */
     static JsonNode read(Path file, ElementSink sink) throws IOException, DataFormatException {
-        try (InputStream in = DataFiles.open(file); JsonParser p = MAPPER.createParser(in)) {
+        JsonParser p = null;
+        try (InputStream in = DataFiles.open(file); JsonParser parser = MAPPER.createParser(in)) {
+            p = parser;
             JsonToken first = p.nextToken();
             if (first == null) throw new DataFormatException(file, "1", "expected JSON content, but the file is empty");
+            JsonNode root = null;
             if (first == JsonToken.START_ARRAY && sink != null) {
                 int i = 0;
                 JsonToken t;
@@ -50,9 +54,16 @@ final class JsonFiles {
                             "the file ends inside the top-level list (truncated?); expected ']'");
                     sink.accept(index("$", i++), MAPPER.readTree(p));
                 }
-                return null;
+            } else {
+                root = MAPPER.readTree(p);
             }
-            return MAPPER.readTree(p);
+            // two documents one after the other (concatenated downloads) would otherwise be read as the first alone
+            if (p.nextToken() != null)
+                throw new DataFormatException(file, where(p.currentTokenLocation()),
+                        "expected the end of the file after the JSON document, found more content");
+            return root;
+        } catch (UnreadableInputException e) {
+            throw new DataFormatException(file, p == null ? "" : where(p.currentLocation()), e.problem());
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage();
             if (what != null && what.contains("end-of-input")) what = "the file ends early (truncated?): " + what;
@@ -69,6 +80,8 @@ final class JsonFiles {
     static String peek(Path file, int bytes) throws IOException {
         try (InputStream in = DataFiles.open(file)) {
             return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        } catch (UnreadableInputException e) {
+            return "";   // not recognised here; the reader that takes the file reports the damage where it meets it
         }
     }
 

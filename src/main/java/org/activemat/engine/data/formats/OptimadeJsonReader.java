@@ -9,6 +9,7 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.Ids;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ public final class OptimadeJsonReader implements DatasetReader {
             elements.add(e);
             cart[i] = json.vector(positions.get(i), JsonFiles.index(pp, i));
         }
-        Structure s = new Structure(lattice, elements, cart);
+        Structure s = json.checked(lattice, elements, cart, pp);
         Map<String, Double> props = new LinkedHashMap<>();
         Map<String, String> info = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = a.fields();
@@ -108,6 +109,8 @@ public final class OptimadeJsonReader implements DatasetReader {
         }
         NumericFields.addShortNames(props, s.size());
         String id = r.path("id").isValueNode() && !r.path("id").asText().isBlank() ? r.get("id").asText() : stem + "#" + index;
+        String bad = Ids.problem(id);
+        if (bad != null) throw json.error(JsonFiles.child(path, "id"), bad);
         return new Entry(id, s, null, props, Map.of(), info, "optimade");
     }
 

@@ -8,6 +8,8 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.Ids;
+import org.activemat.engine.data.InputLimits;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,8 +50,11 @@ public final class PymatgenJsonReader implements DatasetReader {
         String stem = Provenance.stem(file);
         List<Entry> entries = new ArrayList<>();
         // a top-level list (the common case, and the large one) is streamed record by record
-        JsonNode root = JsonFiles.read(file, (path, node) ->
-                entries.add(entry(parser, new Record(path, null, node), stem, entries.size())));
+        JsonNode root = JsonFiles.read(file, (path, node) -> {
+            if (entries.size() >= InputLimits.MAX_ENTRIES)
+                throw parser.error(path, "more than " + InputLimits.MAX_ENTRIES + " records; ActiveMat reads datasets up to that size");
+            entries.add(entry(parser, new Record(path, null, node), stem, entries.size()));
+        });
         if (root != null) {
             List<Record> records = records(file, root);
             for (int i = 0; i < records.size(); i++) entries.add(entry(parser, records.get(i), stem, i));
@@ -112,6 +117,8 @@ public final class PymatgenJsonReader implements DatasetReader {
         Map<String, double[][]> arrays = new LinkedHashMap<>();
         forces(parser, n, r.path(), sites, arrays);
         String id = id(n, r.key(), stem, index);
+        String bad = Ids.problem(id);
+        if (bad != null) throw parser.error(r.path(), bad);
         return new Entry(id, structure, composition, props, arrays, info(n), "pymatgen-json");
     }
 
