@@ -29,11 +29,14 @@ public class DataFormatException extends Exception {
      * The text with control characters written as escapes (backslash n, t, or u and four hex digits) and cut to a few hundred characters, so a
      * message is always one readable line whatever bytes the file held.
      */
-    public static String printable(String s) {
+    public static String printable(String s) { return printable(s, MAX_PROBLEM_CHARS); }
+
+    /** The same, cut at max characters. */
+    public static String printable(String s, int max) {
         if (s == null) return "";
-        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_PROBLEM_CHARS) + 16);
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 16);
         for (int i = 0; i < s.length(); i++) {
-            if (b.length() >= MAX_PROBLEM_CHARS) return b.append('…').toString();
+            if (b.length() >= max) return b.append('…').toString();
             char c = s.charAt(i);
             switch (c) {
                 case '\n' -> b.append("\\n");
