@@ -4,7 +4,7 @@ package org.activemat.engine.data;
  * Sizes past which the readers refuse input instead of reading on, so that a hostile or mistaken file (a decompression
  * bomb, a line without an end, a count of two billion atoms) gives one clear message, never an out-of-memory error:
  * with these limits every reader works in a 1 GB heap. A size a file claims is checked against them before anything is
- * allocated for it.
+ * allocated for it. How many entries fit is for {@link MemoryBudget} to say, by the heap they take.
  */
 public final class InputLimits {
     private InputLimits() {}
@@ -17,9 +17,6 @@ public final class InputLimits {
 
     /** Sites of one structure; the descriptors and filters are made for crystals of a few to a few hundred sites. */
     public static final int MAX_SITES = 1_000_000;
-
-    /** Entries of one dataset. */
-    public static final int MAX_ENTRIES = 2_000_000;
 
     /** "256 MiB" for messages. */
     public static String describe(long bytes) {

@@ -9,6 +9,7 @@ import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.Ids;
+import org.activemat.engine.data.MemoryBudget;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,9 +60,13 @@ public final class CifReader implements DatasetReader {
         }
         List<Block> blocks = blocks(file, tokens);
         List<Entry> entries = new ArrayList<>();
+        MemoryBudget budget = new MemoryBudget();
         for (Block b : blocks) {
             if (b.values("_cell_length_a") == null) continue;
-            entries.add(new Entry(id(file, b), structure(file, b), null, Map.of(), Map.of(), Map.of(), "cif"));
+            Entry e = new Entry(id(file, b), structure(file, b), null, Map.of(), Map.of(), Map.of(), "cif");
+            String full = budget.add(e);
+            if (full != null) throw DataFormatException.atLine(file, b.line, full);
+            entries.add(e);
         }
         if (entries.isEmpty()) throw new DataFormatException(file, "1", "expected a data_ block with _cell_length_a …, found none");
         return new Dataset(Provenance.stem(file), entries, Provenance.of(file, format()));

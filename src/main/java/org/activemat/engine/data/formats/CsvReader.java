@@ -7,7 +7,7 @@ import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.Ids;
-import org.activemat.engine.data.InputLimits;
+import org.activemat.engine.data.MemoryBudget;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,8 +29,6 @@ public final class CsvReader implements DatasetReader {
     private static final List<String> FORMULA_COLUMNS = List.of("formula", "composition");
     private static final List<String> ID_COLUMNS = List.of("id", "material_id", "mpid", "entry_id", "mp_id");
     private static final Set<String> MISSING = Set.of("", "nan", "na", "n/a", "null", "none");
-    /** Cells of one file: each becomes a map entry of an Entry, and all must fit a 1 GB heap. */
-    static final long MAX_CELLS = 8_000_000;
 
     @Override public String format() { return "csv"; }
 
@@ -40,91 +38,107 @@ public final class CsvReader implements DatasetReader {
     }
 
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
-        List<CsvRows.Row> rows = new ArrayList<>();
-        List<String> header;
+        // two passes over the file: the first finds each column's kind, the second makes the entries, so the
+        // table is never held as text beside the entries made from it
+        Columns cols = columns(file);
+        String stem = Provenance.stem(file);
+        List<Entry> entries = new ArrayList<>();
+        MemoryBudget budget = new MemoryBudget();
+        List<String> header = cols.header();
+        try (TextLines in = new TextLines(file)) {
+            CsvRows reader = new CsvRows(in);
+            reader.next();
+            CsvRows.Row r;
+            for (int i = 0; (r = reader.next()) != null; i++) {
+                Composition comp;
+                try {
+                    comp = Composition.parse(r.fields().get(cols.formula()));
+                } catch (IllegalArgumentException e) {
+                    throw DataFormatException.atLine(file, r.line(), "column '" + header.get(cols.formula()) + "': " + e.getMessage());
+                }
+                Map<String, Double> props = new LinkedHashMap<>();
+                Map<String, String> info = new LinkedHashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    if (c == cols.formula() || c == cols.id()) continue;
+                    String v = r.fields().get(c);
+                    if (cols.numeric()[c]) props.put(header.get(c), isMissing(v) ? Double.NaN : parse(v));
+                    else info.put(header.get(c), v);
+                }
+                String id = cols.id() >= 0 ? r.fields().get(cols.id()) : stem + "#" + i;
+                String bad = Ids.problem(id);
+                if (bad != null) throw DataFormatException.atLine(file, r.line(), "column '" + header.get(cols.id()) + "': " + bad);
+                Entry e = new Entry(id, null, comp, props, Map.of(), info, "csv");
+                String full = budget.add(e);
+                if (full != null) throw DataFormatException.atLine(file, r.line(), full);
+                entries.add(e);
+            }
+        }
+        return new Dataset(stem, entries, Provenance.of(file, format()));
+    }
+
+    /** The header, the formula and id columns, and which columns are numeric. */
+    private record Columns(List<String> header, int formula, int id, boolean[] numeric) {}
+
+    /**
+     * The first pass: every record has the header's number of fields, and a column is numeric unless most of its
+     * non-empty cells, including the first, are text; a text cell in a numeric column is an error at its row.
+     */
+    private static Columns columns(Path file) throws IOException, DataFormatException {
         try (TextLines in = new TextLines(file)) {
             CsvRows reader = new CsvRows(in);
             CsvRows.Row h = reader.next();
             if (h == null) throw new DataFormatException(file, "1", "expected a header line, but the file is empty");
-            header = h.fields();
-            long cells = 0;
+            List<String> header = h.fields();
+            int formulaCol = column(header, FORMULA_COLUMNS);
+            if (formulaCol < 0)
+                throw DataFormatException.atLine(file, 1, "expected a 'formula' or 'composition' column, found columns "
+                        + ExtXyzReader.abbreviate(header.toString()));
+            int idCol = column(header, ID_COLUMNS);
+            int n = header.size();
+            long[] numbers = new long[n], texts = new long[n], firstTextRow = new long[n], firstTextLine = new long[n];
+            boolean[] startsWithNumber = new boolean[n];
+            String[] firstText = new String[n];
+            long rows = 0;
+            MemoryBudget budget = new MemoryBudget();   // a table too large for the heap is refused here, before its entries are made
             CsvRows.Row r;
             while ((r = reader.next()) != null) {
-                if (r.fields().size() != header.size())
-                    throw DataFormatException.atLine(file, r.line(), "expected " + header.size() + " fields as in the header, found "
-                            + r.fields().size());
-                cells += header.size();
-                if (cells > MAX_CELLS || rows.size() >= InputLimits.MAX_ENTRIES)
-                    throw DataFormatException.atLine(file, r.line(), "more than " + MAX_CELLS + " cells or "
-                            + InputLimits.MAX_ENTRIES + " rows; ActiveMat reads tables up to that size");
-                rows.add(r);
+                if (r.fields().size() != n)
+                    throw DataFormatException.atLine(file, r.line(), "expected " + n + " fields as in the header, found " + r.fields().size());
+                rows++;
+                long bytes = 1000 + 100L * n;
+                for (String v : r.fields()) bytes += 2L * v.length();
+                String full = budget.add(bytes);
+                if (full != null) throw DataFormatException.atLine(file, r.line(), full);
+                for (int c = 0; c < n; c++) {
+                    String v = r.fields().get(c);
+                    if (c == formulaCol || c == idCol || isMissing(v)) continue;
+                    if (parse(v) != null) {
+                        if (numbers[c]++ == 0 && texts[c] == 0) startsWithNumber[c] = true;
+                    } else if (texts[c]++ == 0) {
+                        firstText[c] = v;
+                        firstTextRow[c] = rows;
+                        firstTextLine[c] = r.line();
+                    }
+                }
             }
-        }
-        int formulaCol = column(header, FORMULA_COLUMNS);
-        if (formulaCol < 0)
-            throw DataFormatException.atLine(file, 1, "expected a 'formula' or 'composition' column, found columns "
-                    + ExtXyzReader.abbreviate(header.toString()));
-        int idCol = column(header, ID_COLUMNS);
-        if (rows.isEmpty()) throw DataFormatException.atLine(file, 2, "expected data rows after the header, found none");
-        boolean[] numeric = numericColumns(file, header, rows, formulaCol, idCol);
-        String stem = Provenance.stem(file);
-        List<Entry> entries = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRows.Row r = rows.get(i);
-            Composition comp;
-            try {
-                comp = Composition.parse(r.fields().get(formulaCol));
-            } catch (IllegalArgumentException e) {
-                throw DataFormatException.atLine(file, r.line(), "column '" + header.get(formulaCol) + "': " + e.getMessage());
-            }
-            Map<String, Double> props = new LinkedHashMap<>();
-            Map<String, String> info = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
+            if (rows == 0) throw DataFormatException.atLine(file, 2, "expected data rows after the header, found none");
+            boolean[] numeric = new boolean[n];
+            for (int c = 0; c < n; c++) {
                 if (c == formulaCol || c == idCol) continue;
-                String v = r.fields().get(c);
-                if (numeric[c]) props.put(header.get(c), isMissing(v) ? Double.NaN : parse(v));
-                else info.put(header.get(c), v);
+                // an all-empty column is a numeric one with no values
+                numeric[c] = texts[c] == 0 || (numbers[c] > 0 && (startsWithNumber[c] || numbers[c] > texts[c]));
+                if (numeric[c] && texts[c] > 0)
+                    throw DataFormatException.atLine(file, firstTextLine[c], "expected a number in column '" + header.get(c) + "' (row "
+                            + firstTextRow[c] + ") as in the column's other rows, found '" + ExtXyzReader.abbreviate(firstText[c]) + "'");
             }
-            String id = idCol >= 0 ? r.fields().get(idCol) : stem + "#" + i;
-            String bad = Ids.problem(id);
-            if (bad != null) throw DataFormatException.atLine(file, r.line(), "column '" + header.get(idCol) + "': " + bad);
-            entries.add(new Entry(id, null, comp, props, Map.of(), info, "csv"));
+            return new Columns(header, formulaCol, idCol, numeric);
         }
-        return new Dataset(stem, entries, Provenance.of(file, format()));
     }
 
     private static int column(List<String> header, List<String> names) {
         for (String n : names)
             for (int i = 0; i < header.size(); i++) if (header.get(i).equalsIgnoreCase(n)) return i;
         return -1;
-    }
-
-    /** Numeric unless most non-empty cells are text; a text cell in a numeric column is an error at its row. */
-    private static boolean[] numericColumns(Path file, List<String> header, List<CsvRows.Row> rows, int formulaCol, int idCol)
-            throws DataFormatException {
-        boolean[] numeric = new boolean[header.size()];
-        for (int c = 0; c < header.size(); c++) {
-            if (c == formulaCol || c == idCol) continue;
-            long numbers = 0, texts = 0;
-            int firstText = -1;
-            boolean startsWithNumber = false;
-            for (int i = 0; i < rows.size(); i++) {
-                String v = rows.get(i).fields().get(c);
-                if (isMissing(v)) continue;
-                if (parse(v) != null) {
-                    if (numbers++ == 0 && texts == 0) startsWithNumber = true;
-                } else if (texts++ == 0) firstText = i;
-            }
-            // an all-empty column is a numeric one with no values
-            numeric[c] = texts == 0 || (numbers > 0 && (startsWithNumber || numbers > texts));
-            if (numeric[c] && texts > 0) {
-                CsvRows.Row r = rows.get(firstText);
-                throw DataFormatException.atLine(file, r.line(), "expected a number in column '" + header.get(c) + "' (row "
-                        + (firstText + 1) + "), as in " + numbers + " other rows, found '"
-                        + ExtXyzReader.abbreviate(r.fields().get(c)) + "'");
-            }
-        }
-        return numeric;
     }
 
     private static boolean isMissing(String v) { return MISSING.contains(v.trim().toLowerCase(Locale.ROOT)); }
@@ -139,8 +153,10 @@ public final class CsvReader implements DatasetReader {
             case "nan", "+nan", "-nan" -> { return Double.NaN; }
             default -> { }
         }
-        // Java would accept "1.5f", "2d", "NaN" spelt oddly and hex floats; a CSV cell like that is text
-        if (t.isEmpty() || "fFdDpP".indexOf(t.charAt(t.length() - 1)) >= 0 || lower.contains("x") || lower.contains("n")) return null;
+        // only digits, signs, points and exponents: Java would also take "1.5f", "2d" and hex floats, and testing first
+        // spares an exception per text cell
+        if (t.isEmpty()) return null;
+        for (int i = 0; i < t.length(); i++) if ("0123456789+-.eE".indexOf(t.charAt(i)) < 0) return null;
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {

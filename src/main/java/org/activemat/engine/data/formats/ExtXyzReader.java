@@ -10,6 +10,7 @@ import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.Ids;
 import org.activemat.engine.data.InputLimits;
+import org.activemat.engine.data.MemoryBudget;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 public final class ExtXyzReader implements DatasetReader {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+
     @Override public String format() { return "extxyz"; }
 
     @Override public boolean accepts(Path file) {
@@ -37,13 +40,15 @@ public final class ExtXyzReader implements DatasetReader {
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
         List<Entry> entries = new ArrayList<>();
         String stem = file.getFileName().toString().replaceAll("(\\.gz)?$", "").replaceAll("\\.(ext)?xyz$", "");
+        MemoryBudget budget = new MemoryBudget();
         try (TextLines c = new TextLines(file)) {
             String line;
             while ((line = c.next()) != null) {
                 if (line.isBlank()) continue;
-                if (entries.size() >= InputLimits.MAX_ENTRIES)
-                    throw c.error("more than " + InputLimits.MAX_ENTRIES + " frames; ActiveMat reads datasets up to that size");
-                entries.add(frame(c, line, stem, entries.size()));
+                Entry e = frame(c, line, stem, entries.size());
+                String full = budget.add(e);
+                if (full != null) throw c.error(full);
+                entries.add(e);
             }
         }
         if (entries.isEmpty()) throw new DataFormatException(file, "1", "expected an atom count line, but the file is empty");
@@ -166,7 +171,7 @@ public final class ExtXyzReader implements DatasetReader {
 
     private static double[][] lattice(TextLines c, String v) throws DataFormatException {
         if (v == null) return null;
-        String[] f = v.trim().split("[\\s,]+");
+        String[] f = SEPARATORS.split(v.trim());
         if (f.length != 9) throw c.error("expected Lattice with 9 numbers (3 vectors), found " + f.length);
         double[][] m = new double[3][3];
         for (int i = 0; i < 9; i++) m[i / 3][i % 3] = number(c, f[i], "Lattice");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.activemat.engine.data.formats.TestFiles.error;
@@ -59,6 +60,20 @@ class BrokenFilesTest {
             out.write(new byte[8 << 20]);
         }
         error(one, "2", "line longer than 1048576 characters");
+    }
+
+    /** One record of 80 MB of zeros (a tree of it would take most of a 1 GB heap) in a 100 KB gzip file. */
+    @Test void aSingleHugeJsonValueIsRefusedBeforeItsTreeIsBuilt() throws Exception {
+        for (String name : List.of("one.json.gz", "opt.json.gz")) {
+            Path p = dir.resolve(name);
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
+                out.write((name.startsWith("opt") ? "{\"data\": [{\"attributes\": {\"lattice_vectors\": [" : "[{\"entry_id\": \"x\", \"a\": [")
+                        .getBytes(StandardCharsets.UTF_8));
+                byte[] zeros = "0,".repeat(1 << 19).getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < 80; i++) out.write(zeros);
+            }
+            error(p, locationOf(p), "a JSON value of more than 64 MiB");
+        }
     }
 
     @Test void claimedSizesAreRefusedOrReadOnlyAsFarAsTheDataGoes() throws Exception {
