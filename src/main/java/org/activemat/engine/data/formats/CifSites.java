@@ -16,7 +16,7 @@ import java.util.List;
 final class CifSites {
     static final double SAME_SITE_ANGSTROM = 0.01;
     /** Positions made by the operators beyond which a block is refused (a crystal, not a bomb of operators × sites). */
-    static final int MAX_POSITIONS = 2_000_000;
+    static final int MAX_POSITIONS = 1_000_000;
 
     /** An asymmetric site as listed: its element, fractional coordinates and the line it is on. */
     record Site(Element element, double[] fractional, long line, String label) {}
