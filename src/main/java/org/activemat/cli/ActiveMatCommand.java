@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 @Command(name = "activemat", mixinStandardHelpOptions = true, versionProvider = ActiveMatCommand.VersionInfo.class,
         description = "Active learning for materials property models and interatomic potentials.",
         subcommands = {DescribeCommand.class, FeaturesCommand.class, RunCommand.class, BenchCommand.class,
-                LabelCommand.class, ExploreCommand.class, SuggestCommand.class, StudyCommand.class, CommandLine.HelpCommand.class})
+                LabelCommand.class, ExploreCommand.class, SuggestCommand.class, StudyCommand.class, ShowCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ActiveMatCommand implements Runnable {
 
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2;

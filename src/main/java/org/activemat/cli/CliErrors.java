@@ -1,6 +1,7 @@
 package org.activemat.cli;
 
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.UnreadableInputException;
 import org.activemat.engine.oracle.FrameLog;
 import picocli.CommandLine;
 
@@ -29,12 +30,14 @@ final class CliErrors {
 
     private static boolean isBadInput(Throwable t) {
         return t instanceof DataFormatException || t instanceof BadInputException || t instanceof NoSuchFileException
-                || t instanceof CommandLine.ParameterException || t instanceof FrameLog.InUseException;
+                || t instanceof UnreadableInputException || t instanceof CommandLine.ParameterException
+                || t instanceof FrameLog.InUseException;
     }
 
+    /** One line whatever the message holds: control characters escaped as DataFormatException does. */
     private static String message(Throwable t) {
-        if (t instanceof NoSuchFileException n) return n.getFile() + ": no such file";
-        return t.getMessage();
+        if (t instanceof NoSuchFileException n) return DataFormatException.printable(n.getFile(), 4096) + ": no such file";
+        return DataFormatException.printable(t.getMessage(), 4096);
     }
 
     /** A usage problem found after parsing (e.g. an unknown target property). */

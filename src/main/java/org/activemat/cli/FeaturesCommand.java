@@ -76,9 +76,5 @@ final class FeaturesCommand implements Callable<Integer> {
         }
     }
 
-    /** RFC 4180 quoting where needed. */
-    private static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
+    private static String csv(String s) { return org.activemat.engine.data.formats.CsvFields.quoted(s); }
 }

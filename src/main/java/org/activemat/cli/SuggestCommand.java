@@ -105,7 +105,11 @@ final class SuggestCommand implements Callable<Integer> {
                     s.candidate().formula(), s.candidate().sites(), s.predicted(), s.std(), s.pick().explanation());
         if (out != null) write(picks);
         if (poscarDir != null) {
-            StructureFiles.writePoscars(poscarDir, picks.stream().map(NextBatch.Suggestion::candidate).toList());
+            try {
+                StructureFiles.writePoscars(poscarDir, picks.stream().map(NextBatch.Suggestion::candidate).toList());
+            } catch (IllegalArgumentException e) {
+                throw new CliErrors.BadInputException(candidates.getFileName() + ": " + e.getMessage());
+            }
             spec.commandLine().getErr().println("wrote " + picks.size() + " POSCAR files to " + poscarDir);
         }
         return ActiveMatCommand.OK;

@@ -53,7 +53,7 @@ class DescribeCommandTest {
         Files.writeString(p, "formula,y\nSi,1\nC,abc\n");
         Run r = run("describe", p.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("activemat: bad.csv:3: expected a number in column 'y', found 'abc'");
+        assertThat(r.err().strip()).isEqualTo("activemat: bad.csv:3: expected a number in column 'y' (row 2) as in the column's other rows, found 'abc'");
         assertThat(r.out()).isEmpty();
     }
 

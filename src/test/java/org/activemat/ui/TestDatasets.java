@@ -33,8 +33,14 @@ public final class TestDatasets {
         for (int k = 0; k < n; k++) {
             int m = sizes[rnd.nextInt(sizes.length)];
             double a = 5.43 * Math.cbrt(m / 8.0) * (0.92 + 0.16 * rnd.nextDouble());
+            // jittered points of a 3×3×3 grid (distinct cells, stride 7): random, yet at least 0.2 a ≥ 0.6 Å apart,
+            // above the 0.5 Å the readers require
             double[][] pos = new double[m][3];
-            for (double[] p : pos) for (int d = 0; d < 3; d++) p[d] = rnd.nextDouble() * a;
+            for (int i = 0; i < m; i++) {
+                int g = (i * 7 + k) % 27;
+                int[] cell = {g % 3, g / 3 % 3, g / 9};
+                for (int d = 0; d < 3; d++) pos[i][d] = (cell[d] + 0.3 + 0.4 * rnd.nextDouble()) / 3 * a;
+            }
             Structure s = new Structure(Lattice.cubic(a), Collections.nCopies(m, si), pos);
             double perAtomVolume = a * a * a / m;
             double e = -5.42 + 0.004 * Math.pow(perAtomVolume - 20.0, 2) + 0.01 * rnd.nextGaussian();

@@ -2,6 +2,7 @@ package org.activemat.engine.data;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,19 +13,41 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /** Opening data files (gzip read transparently) and fingerprinting them. */
 public final class DataFiles {
     private DataFiles() {}
 
-    /** An input stream of the file's content, decompressed when it starts with the gzip magic bytes. */
+    /**
+     * An input stream of the file's content, decompressed when it starts with the gzip magic bytes, of at most
+     * {@link InputLimits#MAX_BYTES}; damaged gzip and oversized content raise {@link UnreadableInputException}.
+     */
     public static InputStream open(Path file) throws IOException {
+        return open(file, InputLimits.MAX_BYTES);
+    }
+
+    /** The same with another size limit (bytes of content after decompression). */
+    public static InputStream open(Path file, long maxBytes) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.mark(2);
-        int b1 = in.read(), b2 = in.read();
-        in.reset();
-        if (b1 == 0x1f && b2 == 0x8b) return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        return in;
+        try {
+            in.mark(2);
+            int b1 = in.read(), b2 = in.read();
+            in.reset();
+            if (b1 == 0x1f && b2 == 0x8b) {
+                InputStream gz;
+                try {
+                    gz = new GZIPInputStream(in, 1 << 16);
+                } catch (EOFException | ZipException e) {
+                    throw GuardedInput.damaged(true, e);
+                }
+                return new BufferedInputStream(new GuardedInput(gz, true, maxBytes), 1 << 16);
+            }
+            return new GuardedInput(in, false, maxBytes);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
     }
 
     public static BufferedReader reader(Path file) throws IOException {

@@ -16,10 +16,40 @@ public class DataFormatException extends Exception {
     }
 
     public DataFormatException(String file, String location, String problem, Throwable cause) {
-        super(file + (location == null || location.isEmpty() ? "" : ":" + location) + ": " + problem, cause);
+        super(printable(file) + (location == null || location.isEmpty() ? "" : ":" + printable(location)) + ": "
+                + printable(problem), cause);
         this.file = file;
         this.location = location;
-        this.problem = problem;
+        this.problem = printable(problem);
+    }
+
+    private static final int MAX_PROBLEM_CHARS = 400;
+
+    /**
+     * The text with control characters written as escapes (backslash n, t, or u and four hex digits) and cut to a few hundred characters, so a
+     * message is always one readable line whatever bytes the file held.
+     */
+    public static String printable(String s) { return printable(s, MAX_PROBLEM_CHARS); }
+
+    /** The same, cut at max characters. */
+    public static String printable(String s, int max) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 16);
+        for (int i = 0; i < s.length(); i++) {
+            if (b.length() >= max) return b.append('…').toString();
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+                        b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** At a 1-based line number of a text file. */

@@ -1,5 +1,6 @@
 package org.activemat.engine.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.activemat.engine.data.DataFiles;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.UnreadableInputException;
 import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.loop.RunResult;
 
@@ -47,8 +49,13 @@ public final class ResultsFile {
 
     public static ResultsDocument read(Path file) throws IOException, DataFormatException {
         JsonNode root;
-        try (InputStream in = DataFiles.open(file)) {
-            root = JSON.readTree(in);
+        try (InputStream in = DataFiles.open(file); JsonParser p = JSON.createParser(in)) {
+            root = JSON.readTree(p);
+            if (root != null && p.nextToken() != null)
+                throw DataFormatException.atLine(file, p.currentTokenLocation().getLineNr(),
+                        "expected the end of the file after the results object, found more content");
+        } catch (UnreadableInputException e) {
+            throw new DataFormatException(file, "", e.problem());
         } catch (JsonProcessingException e) {
             throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid JSON: " + e.getOriginalMessage());
@@ -60,12 +67,15 @@ public final class ResultsFile {
         if (version.asInt() > SCHEMA_VERSION)
             throw DataFormatException.atPath(file, "$.schemaVersion", "schema version " + version.asInt()
                     + " was written by a newer ActiveMat; this version reads up to " + SCHEMA_VERSION);
-        SchemaUpgrade.upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version.asInt());
+        if (root.get("settings") instanceof com.fasterxml.jackson.databind.node.ObjectNode)
+            SchemaUpgrade.upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version.asInt());
+        ResultsValidation.checkTree(file, root);   // today's shape: older schemas were upgraded first
         try {
             ResultsDocument doc = JSON.treeToValue(root, ResultsDocument.class);
             if (doc.settings() == null) throw DataFormatException.atPath(file, "$.settings", "expected the experiment settings");
             if (doc.runs() == null) throw DataFormatException.atPath(file, "$.runs", "expected the list of runs");
             for (int i = 0; i < doc.runs().size(); i++) checkRun(file, i, doc.runs().get(i));
+            ResultsValidation.checkDocument(file, doc);
             return doc;
         } catch (JsonMappingException e) {
             throw DataFormatException.atPath(file, "$" + pathOf(e), "unexpected value: " + e.getOriginalMessage());

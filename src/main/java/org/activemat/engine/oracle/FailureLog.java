@@ -1,5 +1,7 @@
 package org.activemat.engine.oracle;
 
+import org.activemat.engine.data.formats.EscapedText;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,8 @@ import java.util.Map;
 
 /**
  * Candidates that could not be labelled, one tab-separated line each (id, reason, wall seconds, message), next to
- * the frames file. Kept so that a restarted run does not spend CPU on them again and the README can count them.
+ * the frames file; the id is escaped ({@link EscapedText}: tab, line break, backslash) so any id stays one field.
+ * Kept so that a restarted run does not spend CPU on them again and the README can count them.
  */
 public final class FailureLog {
     private final Path file;
@@ -26,12 +29,15 @@ public final class FailureLog {
 
     public static FailureLog open(Path file) throws IOException {
         FailureLog log = new FailureLog(file);
-        if (Files.exists(file))
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", 3);
-                log.reasons.put(f[0], f.length > 1 ? f[1] : "");
-            }
+        if (!Files.exists(file)) return log;
+        String[] lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r\n|\n|\r");   // a bad byte is U+FFFD
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String[] f = line.split("\t", 4);
+            // the header (first) and comments, but not a record whose id starts with '#': records have four fields
+            if (line.isBlank() || (i == 0 && line.startsWith("# id\t")) || (line.startsWith("#") && f.length < 4)) continue;
+            log.reasons.put(EscapedText.unescape(f[0]), f.length > 1 ? f[1] : "");
+        }
         return log;
     }
 
@@ -46,7 +52,7 @@ public final class FailureLog {
         String msg = e.getMessage().replaceAll("[\\t\\r\\n]+", " ");
         String tail = e.outputTail().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("").trim();
         String line = (fresh ? "# id\treason\twall_seconds\tmessage | last output line\n" : "")
-                + id + "\t" + e.reason() + "\t" + String.format(Locale.ROOT, "%.1f", wallSeconds) + "\t" + msg
+                + EscapedText.escape(id) + "\t" + e.reason() + "\t" + String.format(Locale.ROOT, "%.1f", wallSeconds) + "\t" + msg
                 + (tail.isEmpty() ? "" : " | " + tail.replace('\t', ' ')) + "\n";
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);   // the first candidate may fail before any frame is written

@@ -25,6 +25,14 @@ public record PwOutput(String version, boolean converged, int scfIterations, dou
     private static final Pattern WALL = Pattern.compile("^\\s*PWSCF\\s+:.*CPU\\s+(.*)WALL");
     private static final Pattern PRESSURE = Pattern.compile("total\\s+stress.*P=\\s*(\\S+)");
 
+    /**
+     * The text of a pw.x output file, decoded as UTF-8 with any malformed byte (a Latin-1 é in a path or a title)
+     * replaced by U+FFFD: pw.x writes no text whose meaning such a byte could change, so one must not stop a batch.
+     */
+    public static String readText(java.nio.file.Path file) throws java.io.IOException {
+        return new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Parses an output; nat is the number of atoms expected in the force block. Missing parts are NaN/null. */
     public static PwOutput parse(String text, int nat) {
         String[] lines = text.split("\\R");

@@ -6,7 +6,6 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.oracle.generator.Candidate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class PwOutputFolder implements Oracle {
         for (Candidate c : all) {
             if (!hasOutput(c.id())) { missing++; continue; }
             Path f = outputFor(c.id());
-            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String text = PwOutput.readText(f);
             if (!finished(text)) { unfinished.add(String.valueOf(f.getFileName())); continue; }
             String wrong = mismatch(text, c.structure());
             if (wrong != null) throw new DataFormatException(f, "", wrong + " (structure '" + c.id() + "')");
@@ -95,7 +94,7 @@ public final class PwOutputFolder implements Oracle {
         Path f = outputFor(id);
         String text;
         try {
-            text = Files.readString(f, StandardCharsets.UTF_8);
+            text = PwOutput.readText(f);
         } catch (IOException e) {
             throw new OracleException(OracleException.Reason.NOT_AVAILABLE, "cannot read " + f + ": " + e.getMessage(), "");
         }

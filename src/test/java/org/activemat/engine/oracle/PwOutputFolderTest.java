@@ -52,6 +52,18 @@ class PwOutputFolderTest {
                 .containsEntry("mpi_ranks", "1");
     }
 
+    /** One Latin-1 byte (a title or a path written on another machine) must not stop a --from-outputs batch. */
+    @Test void anOutputWithANonUtf8ByteIsReadLeniently() throws Exception {
+        String text = Fixtures.text("si2.out").replaceFirst("\n", "\n     title: caf\u00e9 run\n");
+        Path out = dir.resolve("md_1.out");
+        Files.write(out, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        PwOutputFolder folder = new PwOutputFolder(dir, ChemicalSystem.SI.settings());
+        var c = new org.activemat.engine.oracle.generator.Candidate("md/1", 0, Fixtures.diamondSi(), "test", java.util.Map.of());
+        assertThat(folder.ready(List.of(c)).ready()).containsExactly(c);
+        assertThat(folder.label("md/1", Fixtures.diamondSi()).energy()).isCloseTo(-15.73953869 * PwOutput.RY_EV, within(1e-6));
+        assertThat(PwOutput.readText(out)).contains("caf\uFFFD run");
+    }
+
     @Test void anOutputOfAnotherStructureOrOtherSettingsIsRefusedSayingWhatDiffers() throws Exception {
         PwOutputFolder si = folder(ChemicalSystem.SI.settings(), "x", "si2.out");
         String text = Fixtures.text("si2.out");

@@ -1,11 +1,15 @@
 package org.activemat.engine.data.formats;
 
+import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.InputLimits;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits CIF 1.1 text into tokens with their line numbers: bare words, 'quoted' / "quoted" strings, ;text fields;. */
 final class CifTokens {
-    record Token(String text, int line, boolean quoted) {
+    record Token(String text, long line, boolean quoted) {
         boolean isTag() { return !quoted && text.startsWith("_"); }
 
         boolean is(String keyword) { return !quoted && text.equalsIgnoreCase(keyword); }
@@ -17,17 +21,26 @@ final class CifTokens {
 
     private CifTokens() {}
 
-    static List<Token> tokenize(List<String> lines) {
+    static List<Token> tokenize(TextLines lines) throws IOException, DataFormatException {
         List<Token> out = new ArrayList<>();
-        for (int ln = 0; ln < lines.size(); ln++) {
-            String s = lines.get(ln);
+        String s;
+        while ((s = lines.next()) != null) {
             if (s.startsWith(";")) {
-                int start = ln + 1;
+                long start = lines.line();
                 StringBuilder sb = new StringBuilder(s.substring(1));
-                while (++ln < lines.size() && !lines.get(ln).startsWith(";")) sb.append('\n').append(lines.get(ln));
+                while (true) {
+                    String more = lines.next();
+                    if (more == null)
+                        throw lines.error(start, "a text field opened with ';' on line " + start + " is never closed; expected a line starting with ';'");
+                    if (more.startsWith(";")) break;
+                    if (sb.length() + more.length() > InputLimits.MAX_LINE_CHARS)
+                        throw lines.error(start, "text field longer than " + InputLimits.MAX_LINE_CHARS + " characters");
+                    sb.append('\n').append(more);
+                }
                 out.add(new Token(sb.toString().strip(), start, true));
                 continue;
             }
+            long ln = lines.line();
             int i = 0, n = s.length();
             while (i < n) {
                 char c = s.charAt(i);
@@ -37,13 +50,13 @@ final class CifTokens {
                     // a quote closes only when followed by whitespace or the end of the line
                     int j = i + 1;
                     while (j < n && !(s.charAt(j) == c && (j + 1 == n || Character.isWhitespace(s.charAt(j + 1))))) j++;
-                    out.add(new Token(s.substring(i + 1, Math.min(j, n)), ln + 1, true));
+                    out.add(new Token(s.substring(i + 1, Math.min(j, n)), ln, true));
                     i = j + 1;
                     continue;
                 }
                 int j = i;
                 while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
-                out.add(new Token(s.substring(i, j), ln + 1, false));
+                out.add(new Token(s.substring(i, j), ln, false));
                 i = j;
             }
         }

@@ -3,6 +3,8 @@ package org.activemat.engine.data.formats;
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
+import org.activemat.engine.data.InputLimits;
+import org.activemat.engine.data.UnreadableInputException;
 import org.activemat.engine.registry.Registry;
 
 import java.io.IOException;
@@ -45,8 +47,16 @@ public final class DatasetFormats {
 
     public static Dataset read(Path file) throws IOException, DataFormatException {
         if (!Files.isRegularFile(file)) throw new DataFormatException(file, "", "no such file");
-        if (Files.size(file) == 0) throw new DataFormatException(file, "1", "the file is empty");
-        for (DatasetReader r : readers()) if (r.accepts(file)) return r.read(file);
+        long size = Files.size(file);
+        if (size == 0) throw new DataFormatException(file, "1", "the file is empty");
+        if (size > InputLimits.MAX_BYTES)
+            throw new DataFormatException(file, "", "the file is " + size + " bytes; ActiveMat reads data files up to "
+                    + InputLimits.describe(InputLimits.MAX_BYTES) + " (-Dactivemat.maxInputBytes=BYTES raises it, with a larger heap)");
+        try {
+            for (DatasetReader r : readers()) if (r.accepts(file)) return r.read(file);
+        } catch (UnreadableInputException e) {   // met outside a reader's own line or JSON bookkeeping
+            throw new DataFormatException(file, "", e.problem());
+        }
         throw new DataFormatException(file, "", "unrecognised format; expected one of " + String.join(", ",
                 REGISTRY.entries().stream().map(f -> String.join("/", f.patterns()) + " (" + f.name() + ")").toList())
                 + ", optionally .gz");

@@ -8,8 +8,10 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.Ids;
+import org.activemat.engine.data.InputLimits;
+import org.activemat.engine.data.MemoryBudget;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.Map;
  */
 public final class ExtXyzReader implements DatasetReader {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+
     @Override public String format() { return "extxyz"; }
 
     @Override public boolean accepts(Path file) {
@@ -35,9 +39,17 @@ public final class ExtXyzReader implements DatasetReader {
 
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader in = DataFiles.reader(file)) {
-            Frames frames = new Frames(file, in::readLine);
-            for (Entry e; (e = frames.next()) != null; ) entries.add(e);
+        String stem = stem(file);
+        MemoryBudget budget = new MemoryBudget();
+        try (TextLines c = new TextLines(file)) {
+            String line;
+            while ((line = c.next()) != null) {
+                if (line.isBlank()) continue;
+                Entry e = frame(c, line, stem, entries.size());
+                String full = budget.add(e);
+                if (full != null) throw c.error(full);
+                entries.add(e);
+            }
         }
         if (entries.isEmpty()) throw new DataFormatException(file, "1", "expected an atom count line, but the file is empty");
         Map<String, String> prov = new LinkedHashMap<>();
@@ -61,12 +73,12 @@ public final class ExtXyzReader implements DatasetReader {
      * exactly the reader's rules (FrameLog), so what it keeps is what read() accepts.
      */
     public static final class Frames {
-        private final Cursor c;
+        private final TextLines c;
         private final String stem;
         private int index;
 
         public Frames(Path file, LineSource lines) {
-            this.c = new Cursor(file, lines);
+            this.c = new TextLines(file, lines);
             this.stem = stem(file);
         }
 
@@ -78,55 +90,39 @@ public final class ExtXyzReader implements DatasetReader {
         }
     }
 
-    private static final class Cursor {
-        final Path file;
-        final LineSource in;
-        long line;
-
-        Cursor(Path file, LineSource in) { this.file = file; this.in = in; }
-
-        String next() throws IOException {
-            String s = in.readLine();
-            if (s == null) return null;
-            // a UTF-8 byte-order mark (Windows editors write one) is not part of the first line
-            if (++line == 1 && s.startsWith("\uFEFF")) s = s.substring(1);
-            return s;
-        }
-
-        DataFormatException error(String problem) { return DataFormatException.atLine(file, line, problem); }
-    }
-
     private record Column(String name, char type, int count) {}
 
-    private static Entry frame(Cursor c, String countLine, String stem, int index) throws IOException, DataFormatException {
-        int n;
+    private static Entry frame(TextLines c, String countLine, String stem, int index) throws IOException, DataFormatException {
+        long n;
         try {
-            n = Integer.parseInt(countLine.trim());
+            n = Long.parseLong(countLine.trim());
         } catch (NumberFormatException e) {
             throw c.error("expected the number of atoms of frame " + (index + 1) + ", found '" + abbreviate(countLine) + "'");
         }
         if (n <= 0) throw c.error("expected a positive number of atoms, found " + n);
+        if (n > InputLimits.MAX_SITES)
+            throw c.error("frame " + (index + 1) + " claims " + n + " atoms; ActiveMat reads structures of at most " + InputLimits.MAX_SITES);
         String comment = c.next();
         if (comment == null) throw c.error("file ends after the atom count of frame " + (index + 1) + "; expected a comment line");
-        long commentLine = c.line;
+        long commentLine = c.line();
         Map<String, String> kv;
         try {
             kv = KeyValueLine.parse(comment);
         } catch (IllegalArgumentException e) {
             throw c.error(e.getMessage());
         }
-        Lattice lattice = lattice(c, kv.get(findKey(kv, "Lattice")));
+        double[][] lattice = lattice(c, kv.get(findKey(kv, "Lattice")));
         List<Column> columns = columns(c, kv.get(findKey(kv, "Properties")));
-
-        List<Element> species = new ArrayList<>(n);
-        double[][] pos = new double[n][];
-        Map<String, double[][]> arrays = new LinkedHashMap<>();
-        for (Column col : columns)
-            if (col.type == 'R' && !col.name.equals("pos")) arrays.put(col.name, new double[n][col.count]);
         int expectedFields = 0;
         for (Column col : columns) expectedFields += col.count;
 
-        for (int i = 0; i < n; i++) {
+        // grown as atom lines arrive: the count is only a claim until they are there
+        List<Element> species = new ArrayList<>();
+        List<double[]> pos = new ArrayList<>();
+        Map<String, List<double[]>> arrays = new LinkedHashMap<>();
+        for (Column col : columns)
+            if (col.type == 'R' && !col.name.equals("pos")) arrays.put(col.name, new ArrayList<>());
+        for (long i = 0; i < n; i++) {
             String line = c.next();
             if (line == null)
                 throw c.error("file ends inside frame " + (index + 1) + ": expected " + n + " atom lines, found " + i);
@@ -137,24 +133,19 @@ public final class ExtXyzReader implements DatasetReader {
             for (Column col : columns) {
                 if (col.name.equals("species")) {
                     String sym = f[k];
-                    species.add(Element.find(sym).orElseThrow(() -> c.error("unknown element '" + sym + "'")));
+                    species.add(Element.find(sym).orElseThrow(() -> c.error("unknown element '" + abbreviate(sym) + "'")));
                 } else if (col.type == 'R') {
                     double[] v = new double[col.count];
                     for (int j = 0; j < col.count; j++) v[j] = number(c, f[k + j], col.name);
-                    if (col.name.equals("pos")) pos[i] = v;
-                    else arrays.get(col.name)[i] = v;
+                    if (col.name.equals("pos")) pos.add(v);
+                    else arrays.get(col.name).add(v);
                 }
                 k += col.count;
             }
         }
-        if (lattice == null) throw DataFormatException.atLine(c.file, commentLine,
+        if (lattice == null) throw c.error(commentLine,
                 "expected Lattice=\"ax ay az bx by bz cx cy cz\" (non-periodic molecules are not supported)");
-        Structure s;
-        try {
-            s = new Structure(lattice, species, pos);
-        } catch (IllegalArgumentException e) {
-            throw DataFormatException.atLine(c.file, commentLine, e.getMessage());
-        }
+        Structure s = structure(c, commentLine, lattice, species, pos.toArray(new double[0][]));
         Map<String, Double> props = new LinkedHashMap<>();
         Map<String, String> info = new LinkedHashMap<>();
         String id = null;
@@ -167,13 +158,32 @@ public final class ExtXyzReader implements DatasetReader {
             else info.put(k, v);
         }
         if (id == null) id = stem + "#" + index;
-        NumericFields.addShortNames(props, n); // energy_per_atom = energy / atoms when only the total is given
-        return new Entry(id, s, null, props, arrays, info, "extxyz");
+        String bad = Ids.problem(id);
+        if (bad != null) throw c.error(commentLine, "frame " + (index + 1) + ": " + bad);
+        NumericFields.addShortNames(props, s.size()); // energy_per_atom = energy / atoms when only the total is given
+        Map<String, double[][]> siteArrays = new LinkedHashMap<>();
+        arrays.forEach((name, rows) -> siteArrays.put(name, rows.toArray(new double[0][])));
+        return new Entry(id, s, null, props, siteArrays, info, "extxyz");
+    }
+
+    /** The frame's structure once the cell and the atoms pass {@link StructureChecks}; problems name the atom's line. */
+    private static Structure structure(TextLines c, long commentLine, double[][] m, List<Element> species, double[][] pos)
+            throws DataFormatException {
+        String cell = StructureChecks.cellProblem(m);
+        if (cell != null) throw c.error(commentLine, "Lattice: " + cell);
+        try {
+            Lattice lattice = new Lattice(m);
+            StructureChecks.Problem p = StructureChecks.siteProblem(lattice, species, pos);
+            if (p != null) throw c.error(p.site() < 0 ? commentLine : commentLine + 1 + p.site(), p.message());
+            return new Structure(lattice, species, pos);
+        } catch (IllegalArgumentException e) {
+            throw c.error(commentLine, e.getMessage());
+        }
     }
 
     /** Whitespace-separated fields without a regex: atom lines are most of a trajectory's bytes. */
     static String[] fields(String line, int expected) {
-        List<String> out = new ArrayList<>(expected);
+        List<String> out = new ArrayList<>(Math.min(expected, 64));
         int i = 0, n = line.length();
         while (i < n) {
             while (i < n && Character.isWhitespace(line.charAt(i))) i++;
@@ -190,45 +200,48 @@ public final class ExtXyzReader implements DatasetReader {
         return name;
     }
 
-    private static Lattice lattice(Cursor c, String v) throws DataFormatException {
+    private static double[][] lattice(TextLines c, String v) throws DataFormatException {
         if (v == null) return null;
-        String[] f = v.trim().split("[\\s,]+");
+        String[] f = SEPARATORS.split(v.trim());
         if (f.length != 9) throw c.error("expected Lattice with 9 numbers (3 vectors), found " + f.length);
         double[][] m = new double[3][3];
         for (int i = 0; i < 9; i++) m[i / 3][i % 3] = number(c, f[i], "Lattice");
-        try {
-            return new Lattice(m);
-        } catch (IllegalArgumentException e) {
-            throw c.error("Lattice: " + e.getMessage());
-        }
+        return m;
     }
 
-    private static List<Column> columns(Cursor c, String spec) throws DataFormatException {
+    private static List<Column> columns(TextLines c, String spec) throws DataFormatException {
         List<Column> cols = new ArrayList<>();
         if (spec == null) spec = "species:S:1:pos:R:3";
         String[] f = spec.split(":");
-        if (f.length % 3 != 0) throw c.error("expected Properties as name:type:count triples, found '" + spec + "'");
+        if (f.length % 3 != 0) throw c.error("expected Properties as name:type:count triples, found '" + abbreviate(spec) + "'");
+        long total = 0;
         for (int i = 0; i < f.length; i += 3) {
             if (f[i + 1].length() != 1 || "SRIL".indexOf(f[i + 1].charAt(0)) < 0)
-                throw c.error("Properties: expected type S, R, I or L for '" + f[i] + "', found '" + f[i + 1] + "'");
-            int count;
+                throw c.error("Properties: expected type S, R, I or L for '" + abbreviate(f[i]) + "', found '" + abbreviate(f[i + 1]) + "'");
+            long count;
             try {
-                count = Integer.parseInt(f[i + 2]);
+                count = Long.parseLong(f[i + 2]);
             } catch (NumberFormatException e) {
-                throw c.error("Properties: expected a column count for '" + f[i] + "', found '" + f[i + 2] + "'");
+                throw c.error("Properties: expected a column count for '" + f[i] + "', found '" + abbreviate(f[i + 2]) + "'");
             }
-            cols.add(new Column(f[i], f[i + 1].charAt(0), count));
+            if (count < 1) throw c.error("Properties: expected a column count of at least 1 for '" + f[i] + "', found " + count);
+            total += count;
+            // each column takes a character and a separator, so a line cannot hold more: checked before any allocation
+            if (total > InputLimits.MAX_LINE_CHARS / 2)
+                throw c.error("Properties claims " + total + " columns per atom line; a line of at most "
+                        + InputLimits.MAX_LINE_CHARS + " characters holds at most " + InputLimits.MAX_LINE_CHARS / 2);
+            cols.add(new Column(f[i], f[i + 1].charAt(0), (int) count));
         }
         boolean hasSpecies = cols.stream().anyMatch(x -> x.name.equals("species") && x.type == 'S' && x.count == 1);
         boolean hasPos = cols.stream().anyMatch(x -> x.name.equals("pos") && x.type == 'R' && x.count == 3);
-        if (!hasSpecies || !hasPos) throw c.error("Properties must contain species:S:1 and pos:R:3, found '" + spec + "'");
+        if (!hasSpecies || !hasPos) throw c.error("Properties must contain species:S:1 and pos:R:3, found '" + abbreviate(spec) + "'");
         return cols;
     }
 
-    private static double number(Cursor c, String s, String what) throws DataFormatException {
+    private static double number(TextLines c, String s, String what) throws DataFormatException {
         try {
             double d = Double.parseDouble(s);
-            if (!Double.isFinite(d)) throw c.error("expected a finite number for " + what + ", found '" + s + "'");
+            if (!Double.isFinite(d)) throw c.error("expected a finite number for " + what + ", found '" + abbreviate(s) + "'");
             return d;
         } catch (NumberFormatException e) {
             throw c.error("expected a number for " + what + ", found '" + abbreviate(s) + "'");

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
-/** Writes entries with structures as extended XYZ that ASE and our reader both read back. */
+/**
+ * Writes entries with structures as extended XYZ that ASE and our reader both read back; ids, keys and text values
+ * are quoted and escaped where needed ({@link EscapedText}), so any id comes back identical.
+ */
 public final class ExtXyzWriter {
     private ExtXyzWriter() {}
 
@@ -26,11 +29,12 @@ public final class ExtXyzWriter {
         sb.append("\" Properties=species:S:1:pos:R:3");
         for (Map.Entry<String, double[][]> a : e.siteArrays().entrySet())
             sb.append(':').append(a.getKey()).append(":R:").append(a.getValue()[0].length);
-        sb.append(" id=").append(quote(e.id()));
+        sb.append(" id=").append(EscapedText.quoted(e.id()));
         for (Map.Entry<String, Double> p : e.properties().entrySet())
-            sb.append(' ').append(p.getKey()).append('=').append(num(p.getValue()));
+            if (!reserved(p.getKey())) sb.append(' ').append(EscapedText.quoted(p.getKey())).append('=').append(num(p.getValue()));
         for (Map.Entry<String, String> p : e.info().entrySet())
-            sb.append(' ').append(p.getKey()).append('=').append(quote(p.getValue()));
+            if (!reserved(p.getKey()))
+                sb.append(' ').append(EscapedText.quoted(p.getKey())).append('=').append(EscapedText.quoted(p.getValue()));
         sb.append(" pbc=\"T T T\"\n");
         for (int i = 0; i < s.size(); i++) {
             double[] p = s.position(i);
@@ -58,8 +62,9 @@ public final class ExtXyzWriter {
     /** Shortest text that reads back to the same double (ASE and Python parse "1.0E-5" too). */
     private static String num(double v) { return Double.toString(v); }
 
-    private static String quote(String s) {
-        if (!s.isEmpty() && !s.matches(".*[\\s\"=].*")) return s;
-        return '"' + s.replace('"', '\'') + '"';
+    /** Keys the reader takes for the cell, columns and id: an info field of that name would replace the entry's own. */
+    private static boolean reserved(String key) {
+        return key.equalsIgnoreCase("Lattice") || key.equalsIgnoreCase("Properties") || key.equalsIgnoreCase("pbc")
+                || key.equals("id") || key.equals("config_id");
     }
 }

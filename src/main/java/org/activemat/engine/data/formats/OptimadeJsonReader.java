@@ -9,6 +9,8 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.Ids;
+import org.activemat.engine.data.MemoryBudget;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,24 +44,25 @@ public final class OptimadeJsonReader implements DatasetReader {
     }
 
     @Override public Dataset read(Path file) throws IOException, DataFormatException {
-        JsonNode root = JsonFiles.read(file);
         PymatgenStructures json = new PymatgenStructures(file);
-        JsonNode data = root.path("data");
-        List<JsonNode> records = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        if (data.isArray()) {
-            for (int i = 0; i < data.size(); i++) { records.add(data.get(i)); paths.add(JsonFiles.index("$.data", i)); }
-        } else if (data.isObject()) {
-            records.add(data);
-            paths.add("$.data");
-        } else {
-            throw json.error("$.data", "expected the \"data\" array of an OPTIMADE /structures response, found "
+        String stem = Provenance.stem(file);
+        List<Entry> entries = new ArrayList<>();
+        MemoryBudget budget = new MemoryBudget();
+        JsonFiles.Root read = JsonFiles.read(file, (path, node) -> {
+            if (!path.startsWith("$.data[")) throw json.error("$", "expected an OPTIMADE /structures response {\"data\": [...]}, found a list");
+            Entry e = entry(json, node, path, stem, entries.size());
+            String full = budget.add(e);
+            if (full != null) throw json.error(path, full);
+            entries.add(e);
+        });
+        JsonNode root = read.node();
+        if (!read.streamed()) {
+            JsonNode data = root.path("data");
+            if (data.isObject()) entries.add(entry(json, data, "$.data", stem, 0));
+            else throw json.error("$.data", "expected the \"data\" array of an OPTIMADE /structures response, found "
                     + PymatgenStructures.brief(data));
         }
-        if (records.isEmpty()) throw json.error("$.data", "expected at least one structure, found an empty array");
-        String stem = Provenance.stem(file);
-        List<Entry> entries = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) entries.add(entry(json, records.get(i), paths.get(i), stem, i));
+        if (entries.isEmpty()) throw json.error("$.data", "expected at least one structure, found an empty array");
         Map<String, String> prov = Provenance.of(file, format());
         String provider = root.path("meta").path("provider").path("name").asText("");
         if (!provider.isEmpty()) prov.put("provider", provider);
@@ -91,7 +94,7 @@ public final class OptimadeJsonReader implements DatasetReader {
             elements.add(e);
             cart[i] = json.vector(positions.get(i), JsonFiles.index(pp, i));
         }
-        Structure s = new Structure(lattice, elements, cart);
+        Structure s = json.checked(lattice, elements, cart, pp);
         Map<String, Double> props = new LinkedHashMap<>();
         Map<String, String> info = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = a.fields();
@@ -108,6 +111,8 @@ public final class OptimadeJsonReader implements DatasetReader {
         }
         NumericFields.addShortNames(props, s.size());
         String id = r.path("id").isValueNode() && !r.path("id").asText().isBlank() ? r.get("id").asText() : stem + "#" + index;
+        String bad = Ids.problem(id);
+        if (bad != null) throw json.error(JsonFiles.child(path, "id"), bad);
         return new Entry(id, s, null, props, Map.of(), info, "optimade");
     }
 

@@ -8,6 +8,8 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetReader;
 import org.activemat.engine.data.Entry;
+import org.activemat.engine.data.Ids;
+import org.activemat.engine.data.MemoryBudget;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,15 +49,24 @@ public final class PymatgenJsonReader implements DatasetReader {
         PymatgenStructures parser = new PymatgenStructures(file);
         String stem = Provenance.stem(file);
         List<Entry> entries = new ArrayList<>();
-        // a top-level list (the common case, and the large one) is streamed record by record
-        JsonNode root = JsonFiles.read(file, (path, node) ->
-                entries.add(entry(parser, new Record(path, null, node), stem, entries.size())));
-        if (root != null) {
-            List<Record> records = records(file, root);
-            for (int i = 0; i < records.size(); i++) entries.add(entry(parser, records.get(i), stem, i));
+        MemoryBudget budget = new MemoryBudget();
+        // a top-level list or an API response's "data" list (the common cases, and the large ones) is streamed record by record
+        JsonFiles.Root root = JsonFiles.read(file, (path, node) -> add(parser, budget, entries, path,
+                entry(parser, new Record(path, null, node), stem, entries.size())));
+        if (!root.streamed()) {
+            List<Record> records = records(file, root.node());
+            for (int i = 0; i < records.size(); i++)
+                add(parser, budget, entries, records.get(i).path(), entry(parser, records.get(i), stem, i));
         }
         if (entries.isEmpty()) throw DataFormatException.atPath(file, "$", "expected at least one record, found none");
         return new Dataset(stem, entries, Provenance.of(file, format()));
+    }
+
+    private static void add(PymatgenStructures parser, MemoryBudget budget, List<Entry> entries, String path, Entry e)
+            throws DataFormatException {
+        String full = budget.add(e);
+        if (full != null) throw parser.error(path, full);
+        entries.add(e);
     }
 
     private static List<Record> records(Path file, JsonNode root) throws DataFormatException {
@@ -112,6 +123,8 @@ public final class PymatgenJsonReader implements DatasetReader {
         Map<String, double[][]> arrays = new LinkedHashMap<>();
         forces(parser, n, r.path(), sites, arrays);
         String id = id(n, r.key(), stem, index);
+        String bad = Ids.problem(id);
+        if (bad != null) throw parser.error(r.path(), bad);
         return new Entry(id, structure, composition, props, arrays, info(n), "pymatgen-json");
     }
 

@@ -45,6 +45,13 @@ final class PymatgenStructures {
             else if (site.has("abc")) cart[i] = lattice.toCartesian(vector(site.get("abc"), JsonFiles.child(sp, "abc")));
             else throw error(sp, "expected Cartesian \"xyz\" or fractional \"abc\" coordinates");
         }
+        return checked(lattice, species, cart, sitesPath);
+    }
+
+    /** The structure once its sites pass {@link StructureChecks}; a problem names the site's path under sitesPath. */
+    Structure checked(Lattice lattice, List<Element> species, double[][] cart, String sitesPath) throws DataFormatException {
+        StructureChecks.Problem p = StructureChecks.siteProblem(lattice, species, cart);
+        if (p != null) throw error(p.site() < 0 ? sitesPath : JsonFiles.index(sitesPath, p.site()), p.message());
         return new Structure(lattice, species, cart);
     }
 
@@ -90,6 +97,8 @@ final class PymatgenStructures {
             if (!row.isArray() || row.size() != 3) throw error(path, "expected a " + what + ", found " + shape(m));
             rows[i] = vector(row, JsonFiles.index(path, i));
         }
+        String problem = StructureChecks.cellProblem(rows);
+        if (problem != null) throw error(path, problem);
         try {
             return new Lattice(rows);
         } catch (IllegalArgumentException e) {

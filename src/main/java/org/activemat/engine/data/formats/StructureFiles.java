@@ -43,6 +43,13 @@ public final class StructureFiles {
     /** One POSCAR per entry, DIR/ID.vasp, for a VASP workflow; the folder is created. */
     public static void writePoscars(Path dir, List<Entry> entries) throws IOException {
         entries.forEach(StructureFiles::requireStructure);   // all checked before the first file is written
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            String other = byName.putIfAbsent(DataFiles.fileStem(e.id()).toLowerCase(Locale.ROOT), e.id());
+            if (other != null && !other.equals(e.id()))
+                throw new IllegalArgumentException("ids '" + other + "' and '" + e.id() + "' would both be written as "
+                        + DataFiles.fileStem(e.id()) + ".vasp; rename one (the id itself is kept inside each file)");
+        }
         Files.createDirectories(dir);
         for (Entry e : entries) Files.writeString(dir.resolve(DataFiles.fileStem(e.id()) + ".vasp"), poscar(e), StandardCharsets.UTF_8);
     }
@@ -56,7 +63,9 @@ public final class StructureFiles {
         Structure s = e.structure();
         Map<Element, List<double[]>> bySpecies = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) bySpecies.computeIfAbsent(s.species(i), k -> new ArrayList<>()).add(s.position(i));
-        StringBuilder b = new StringBuilder(e.id()).append(" (").append(e.formula()).append(", written by ActiveMat)\n1.0\n");
+        // the id in the comment line, quoted and escaped, is what PoscarReader (and VASP's CONTCAR copy) gives back
+        StringBuilder b = new StringBuilder("id=").append(EscapedText.quoted(e.id())).append(" formula=").append(e.formula())
+                .append(" written_by=ActiveMat\n1.0\n");
         for (double[] v : s.lattice().matrix()) b.append(row(v));
         List<String> symbols = new ArrayList<>(), counts = new ArrayList<>();
         bySpecies.forEach((el, ps) -> {
@@ -74,8 +83,10 @@ public final class StructureFiles {
         Structure s = e.structure();
         Lattice l = s.lattice();
         double[] len = l.lengths(), ang = l.angles();
-        StringBuilder b = new StringBuilder("# ").append(e.id()).append(", written by ActiveMat\n");
-        b.append("data_").append(e.id().replaceAll("\\s+", "_")).append('\n');
+        StringBuilder b = new StringBuilder("# written by ActiveMat\n");
+        b.append("data_").append(blockName(e.id())).append('\n');
+        // a block name cannot hold every id; the text field holds it quoted and escaped, one line whatever it contains
+        b.append("_activemat_id\n;\"").append(EscapedText.escape(e.id())).append("\"\n;\n");
         b.append("_chemical_formula_sum '").append(e.composition().formula()).append("'\n");
         String[] cell = {"_cell_length_a", "_cell_length_b", "_cell_length_c", "_cell_angle_alpha", "_cell_angle_beta", "_cell_angle_gamma"};
         double[] values = {len[0], len[1], len[2], ang[0], ang[1], ang[2]};
@@ -87,6 +98,16 @@ public final class StructureFiles {
             String sym = s.species(i).symbol();
             double[] f = s.fractional(i);
             b.append(String.format(Locale.ROOT, "%s%d %s %.10f %.10f %.10f%n", sym, n.merge(sym, 1, Integer::sum), sym, f[0], f[1], f[2]));
+        }
+        return b.toString();
+    }
+
+    /** Printable ASCII without blanks, at most 75 characters: what CIF 1.1 allows after data_. */
+    private static String blockName(String id) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < id.length() && b.length() < 75; i++) {
+            char c = id.charAt(i);
+            b.append(c > ' ' && c < 127 ? c : '_');
         }
         return b.toString();
     }

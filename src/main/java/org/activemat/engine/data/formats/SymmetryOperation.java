@@ -36,6 +36,7 @@ record SymmetryOperation(double[][] rotation, double[] translation) {
                     } catch (NumberFormatException e) {
                         throw bad(text, row);
                     }
+                    if (!Double.isFinite(v)) throw bad(text, row);   // "1/0"
                     // "2x" style coefficient or a translation
                     if (j < p.length() && "xyz".indexOf(p.charAt(j)) >= 0) {
                         r[row][p.charAt(j) - 'x'] += sign * v;

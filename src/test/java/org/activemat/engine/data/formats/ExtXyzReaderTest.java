@@ -119,9 +119,15 @@ class ExtXyzReaderTest {
             List<Element> sp = new ArrayList<>();
             double[][] frac = new double[atoms][];
             double[][] forces = new double[atoms][];
+            // jittered points of a 3×3×3 grid: random, yet never closer than the readers' 0.5 Å minimum
+            List<Integer> cells = new ArrayList<>();
+            for (int g = 0; g < 27; g++) cells.add(g);
+            java.util.Collections.shuffle(cells, rnd);
             for (int a = 0; a < atoms; a++) {
                 sp.add(pool.get(rnd.nextInt(pool.size())));
-                frac[a] = new double[]{rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble()};
+                int g = cells.get(a);
+                frac[a] = new double[]{(g % 3 + 0.3 * rnd.nextDouble()) / 3, (g / 3 % 3 + 0.3 * rnd.nextDouble()) / 3,
+                        (g / 9 + 0.3 * rnd.nextDouble()) / 3};
                 forces[a] = new double[]{rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()};
             }
             Structure s = Structure.fromFractional(lat, sp, frac);
