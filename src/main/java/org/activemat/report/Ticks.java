@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Axis ticks at 1, 2 or 5 × 10^k (linear) or at 1, 2, 5 × 10^k per decade (log), and their labels. */
-final class Ticks {
+public final class Ticks {
     private Ticks() {}
 
     /** A step of 1, 2 or 5 × 10^k giving about target intervals across [min, max]. */
-    static double step(double min, double max, int target) {
+    public static double step(double min, double max, int target) {
         double range = max - min;
         if (!(range > 0) || !Double.isFinite(range)) return 1;
         double raw = range / Math.max(1, target);

@@ -1,11 +1,11 @@
 package org.activemat.engine.model;
 
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.Futures;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
@@ -67,7 +67,7 @@ final class JavaMlpTrainer implements Trainer {
                     return net;
                 }));
             }
-            for (int m = 0; m < nets.length; m++) nets[m] = await(futures.get(m), token);
+            for (int m = 0; m < nets.length; m++) nets[m] = Futures.await(futures.get(m), token);
         }
         return new JavaMlpEnsemble(nets, mean, std, losses);
     }
@@ -124,20 +124,6 @@ final class JavaMlpTrainer implements Trainer {
         for (int i = a.length - 1; i > 0; i--) {
             int j = r.nextInt(i + 1);
             int t = a[i]; a[i] = a[j]; a[j] = t;
-        }
-    }
-
-    private static <T> T await(Future<T> f, CancellationToken token) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            if (token != null) token.cancel();
-            throw new CancellationToken.CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

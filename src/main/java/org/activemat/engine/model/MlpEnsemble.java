@@ -1,6 +1,7 @@
 package org.activemat.engine.model;
 
 import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.Futures;
 import smile.base.mlp.Layer;
 import smile.base.mlp.LayerBuilder;
 import smile.base.mlp.OutputFunction;
@@ -11,7 +12,6 @@ import smile.regression.MLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
@@ -89,23 +89,9 @@ public final class MlpEnsemble implements EnsembleModel {
                     return net;
                 }));
             }
-            for (int m = 0; m < nets.length; m++) nets[m] = await(futures.get(m), token);
+            for (int m = 0; m < nets.length; m++) nets[m] = Futures.await(futures.get(m), token);
         }
         return new MlpEnsemble(nets, mean, std);
-    }
-
-    private static Net await(Future<Net> f, CancellationToken token) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            if (token != null) token.cancel();
-            throw new CancellationToken.CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error er) throw er;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static Net trainMember(double[][] x, double[] z, MlpSettings s, long seed, CancellationToken token) {

@@ -7,14 +7,9 @@ import java.util.List;
 public final class NiceTicks {
     private NiceTicks() {}
 
+    /** A step of 1, 2 or 5 × 10^k, as the report's figures choose it. */
     public static double step(double min, double max, int target) {
-        double range = max - min;
-        if (!(range > 0) || !Double.isFinite(range)) return 1;
-        double raw = range / Math.max(1, target);
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double r = raw / mag;
-        double nice = r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10;
-        return nice * mag;
+        return org.activemat.report.Ticks.step(min, max, target);
     }
 
     public static List<Double> ticks(double min, double max, int target) {
