@@ -245,7 +245,7 @@ public final class QuantumEspressoOracle implements Oracle {
 
     private static String tail(Path out) {
         try {
-            return Files.exists(out) ? tail(PwOutput.readText(out))   // lenient: a stray byte must not hide the tail : "";
+            return Files.exists(out) ? tail(PwOutput.readText(out)) : "";   // lenient: a stray byte must not hide the tail
         } catch (IOException e) {
             return "";
         }
