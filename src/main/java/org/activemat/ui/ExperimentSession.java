@@ -135,6 +135,7 @@ public final class ExperimentSession {
         if (d.setup() == null) return;
         RunSetup s = d.setup();
         model.experimentDataProperty().set(s.data().sha256());
+        model.experimentDataNameProperty().set(s.data().name() + " (" + s.data().rows() + " entries)");
         run.start(s.plan());
         results.clear();
         running.set(true);
@@ -327,6 +328,7 @@ public final class ExperimentSession {
         else if (onLoaded && doc.target() != null && current != null && current.propertyNames().contains(doc.target()))
             model.targetProperty().set(doc.target());
         model.experimentDataProperty().set(shown == null ? null : shown.sha256());
+        model.experimentDataNameProperty().set(shown == null ? null : shown.name() + " (" + shown.rows() + " entries)");
         pool.set(null);
         poolToRestore = live;
         restorePool(descriptors.analysisProperty().get());

@@ -25,6 +25,7 @@ public final class WorkbenchModel {
     private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
     private final StringProperty experimentData = new SimpleStringProperty();
+    private final StringProperty experimentDataName = new SimpleStringProperty();
 
     public WorkbenchModel() {
         selectedId.addListener((o, a, id) -> findSelected());
@@ -48,6 +49,14 @@ public final class WorkbenchModel {
     public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
     /** sha256 of the dataset the Run panel's experiment was made on (null: none, or unknown for an opened file). */
     public StringProperty experimentDataProperty() { return experimentData; }
+    /** The name and size of the data the Run panel's experiment was made on, as the panels show it (null: none). */
+    public StringProperty experimentDataNameProperty() { return experimentDataName; }
+
+    /** The loaded data is not the experiment's (an opened file of unknown data counts as other). */
+    public boolean experimentOnOtherData() {
+        Dataset d = dataset.get();
+        return experimentDataName.get() != null && (d == null || !d.fingerprint().equals(experimentData.get()));
+    }
 
     public Dataset dataset() { return dataset.get(); }
     public Dataset filtered() { return filtered.get(); }

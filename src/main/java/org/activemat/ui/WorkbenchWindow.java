@@ -93,6 +93,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
         descriptorsVm.analysisProperty().addListener(o -> runView.redrawMap());   // picks may arrive before the map
         experiment.poolProperty().addListener((o, was, pool) -> runView.setPool(pool));
+        for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.datasetProperty(), session.experimentDataProperty(),
+                session.experimentDataNameProperty()}) o.addListener(x -> showExperimentData());
         DescriptorJobs descriptorJobs = new DescriptorJobs(descriptorsVm, tasks);
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> descriptorJobs.schedule());
@@ -251,8 +253,23 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         else openFile(file);
     }
 
+    /** The Run panel names the experiment's data, and keeps its picks off another dataset's map. */
+    private void showExperimentData() {
+        String made = session.experimentDataNameProperty().get();
+        boolean other = session.experimentOnOtherData();
+        runView.setData(made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
+                other ? "The picks were made on " + made + ", not on the loaded data: open that file to see them here" : null);
+        descriptorsVm.picksChanged();
+    }
+
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
     @Override public void openFile(Path file) {
+        if (experiment.runningProperty().get()) {   // the run's curves and picks are of the loaded data
+            Dialogs.warning(window(), "Cannot open " + file.getFileName() + " during a run",
+                    "An experiment is running on " + session.experimentDataNameProperty().get() + ". Cancel it (Esc) or "
+                            + "wait until it finishes, then open the file again. Nothing was changed.");
+            return;
+        }
         loading.set(true);
         tasks.create("Loading " + file.getFileName(), ctx -> DataViewModel.read(file))
                 .onSuccess(d -> {

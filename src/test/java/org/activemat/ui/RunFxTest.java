@@ -143,6 +143,37 @@ class RunFxTest {
         assertThat(picks.pickRounds("random", 0)).isNull();
         assertThat(picks.testIds(0)).isNull();
         assertThat(window.run().finishedRunsProperty().get()).isEqualTo(4);   // the experiment itself is kept
+        assertThat(window.runView().maeChart().lineSeries()).hasSize(4);
+        assertThat(window.resultsView().table().getItems()).hasSize(4);
+        assertThat(window.results().headlineProperty().get()).contains("si");
+        assertThat(window.runView().map().pointCount()).as("no picks on the other system's map").isZero();
+        assertThat(window.runView().dataNote().getText()).contains("si (80 entries)").contains("not the loaded data");
+
+        Path si = dir.resolve("si.extxyz");   // back to the experiment's data: its picks are drawn again
+        robot.interact(() -> window.openFile(si));
+        waitUntil(60, () -> window.analysis() != null && window.session().dataset().name().equals("si")
+                && window.runView().map().pointCount() == 80);
+        assertThat(window.runView().dataNote().getText()).doesNotContain("not the loaded");
+        assertThat(picks.pickRounds("random", 0)).hasSize(20);
+    }
+
+    @Test void loadingAnotherDatasetDuringARunIsRefusedAndNothingIsLost(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 6, 3000);   // long enough to still be running
+        var before = window.session().dataset();
+        Path other = TestDatasets.writeExtXyz(dir, "other.extxyz", 80, 6);
+        robot.interact(() -> window.experiment().run());
+        assertThat(window.runningProperty().get()).isTrue();
+        robot.interact(() -> window.openFile(other));
+        waitUntil(10, () -> robot.lookup("#" + org.activemat.ui.common.Dialogs.WARNING_DIALOG_ID).tryQuery().isPresent());
+        var pane = robot.lookup("#" + org.activemat.ui.common.Dialogs.WARNING_DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("Cannot open other.extxyz during a run");
+        assertThat(pane.getContentText()).contains("si (80 entries)").contains("Nothing was changed");
+        assertThat(window.runningProperty().get()).isTrue();
+        assertThat(window.session().dataset()).isSameAs(before);
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+        robot.interact(window::cancelRun);
+        waitUntil(20, () -> !window.runningProperty().get());
+        assertThat(window.session().dataset()).isSameAs(before);
     }
 
     @Test void exportWritesResultsCurvesAndEveryChartAsReadableFiles(FxRobot robot) throws Exception {

@@ -95,6 +95,10 @@ public final class ResultsView extends BorderPane {
         });
         seed.setValue(ResultsViewModel.ALL_SEEDS);
         seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.seedProperty().set(b); });
+        // a new run, a cancel or an opened experiment replaces the items (the ComboBox then clears its value)
+        vm.seedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
+        vm.seeds().addListener((javafx.collections.ListChangeListener<Integer>) ch ->
+                javafx.application.Platform.runLater(() -> seed.setValue(vm.seedProperty().get())));
         HBox chooser = new HBox(8, new Label("Test-set predictions of"), strategy, seed);
         chooser.setAlignment(Pos.CENTER_LEFT);
         parity.setId("parity-plot");

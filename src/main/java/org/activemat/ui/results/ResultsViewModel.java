@@ -108,6 +108,7 @@ public final class ResultsViewModel {
         List<Integer> sd = new ArrayList<>();
         sd.add(ALL_SEEDS);
         sd.addAll(r.plan().seeds());
+        seed.set(ALL_SEEDS);   // a seed of the last experiment may not be in this one
         seeds.setAll(sd);
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));

@@ -43,6 +43,9 @@ public final class RunView extends BorderPane {
     private String[] mapIds = new String[0];
     /** A live run's generated pool on the dataset's map; null when the run replays the dataset's labels. */
     private PoolMap pool;
+    /** Why the picks are not drawn: the loaded data is not the experiment's (null: it is). */
+    private String otherData;
+    private final Label dataNote = new Label();
 
     public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
                    Runnable run, Runnable cancel, javafx.beans.value.ObservableBooleanValue canRun,
@@ -84,7 +87,9 @@ public final class RunView extends BorderPane {
         reasonTip.setWrapText(true);
         reasonTip.setMaxWidth(600);
         reason.setTooltip(reasonTip);
-        HBox top = new HBox(8, runB, cancelB, bar, eta, summary, reason);
+        dataNote.setId("run-data");
+        dataNote.setMinWidth(0);
+        HBox top = new HBox(8, runB, cancelB, bar, eta, summary, dataNote, reason);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10));
         setTop(top);
@@ -151,7 +156,28 @@ public final class RunView extends BorderPane {
 
         vm.curvesProperty().addListener((o, a, c) -> drawCurves(c));
         vm.picksProperty().addListener((o, a, p) -> drawMap(p));
+        // a new run, a cancel or an opened experiment: the last selected pick is stale
+        vm.strategies().addListener((javafx.collections.ListChangeListener<String>) ch -> resetExplanation());
+        vm.runningProperty().addListener(o -> resetExplanation());
     }
+
+    private void resetExplanation() {
+        explanation.setText("Click a labelled point on the map to see why it was picked.");
+        batch.getSelectionModel().clearSelection();
+    }
+
+    /**
+     * Which data the experiment was made on; other is non-null when the loaded data is not that one, and says why the
+     * picks are not drawn on its map (its ids may name other structures).
+     */
+    public void setData(String note, String other) {
+        dataNote.setText(note == null ? "" : note);
+        dataNote.setStyle(other == null ? "" : "-fx-text-fill: #b9770e;");
+        otherData = other;
+        redrawMap();
+    }
+
+    public Label dataNote() { return dataNote; }
 
     private void drawCurves(List<CurveSeries> series) {
         mae.clear();
@@ -192,6 +218,12 @@ public final class RunView extends BorderPane {
     private void drawMap(PickView p) {
         DescriptorAnalysis a = analysis.get();
         map.clear();
+        if (otherData != null) {
+            map.setEmptyMessage(otherData);
+            batch.getItems().clear();
+            return;
+        }
+        map.setEmptyMessage("The labelled set on the descriptor map appears once a run reports");
         if (a == null || p.strategy() == null) return;
         String axes = " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)";
         map.setTitles(pool == null ? "Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round() + axes
@@ -227,7 +259,7 @@ public final class RunView extends BorderPane {
 
     private void explain(int i) {
         DescriptorAnalysis a = analysis.get();
-        if (a == null || i >= mapIds.length) return;
+        if (a == null || otherData != null || i >= mapIds.length) return;
         String id = mapIds[i];
         if (pool != null && i < a.rows()) {
             explanation.setText(id + " is in the test set: the loaded dataset scores every round of a live run.");
