@@ -173,6 +173,8 @@ public final class ExperimentSession {
         run.finish(result);
         ResultsDocument doc = document(s, result);
         model.experimentProperty().set(doc);
+        model.experimentFileProperty().set(null);
+        model.unsavedProperty().set(!result.runs().isEmpty());
         if (!result.runs().isEmpty()) {
             results.show(doc);
             refreshLabelCosts();
@@ -292,6 +294,7 @@ public final class ExperimentSession {
         tasks.create("Opening " + file.getFileName(), ctx -> ResultsFile.read(file))
                 .onSuccess(doc -> {
                     show(doc);
+                    model.saved(doc, file);
                     prefs.addRecentFile(file);
                     host.recentFilesChanged();
                 })
@@ -349,8 +352,10 @@ public final class ExperimentSession {
         return name.replaceAll("[^A-Za-z0-9._-]+", "-") + EXPERIMENT_EXTENSION;
     }
 
-    /** Writes the experiment in the background (nothing when there is none). */
-    public void save(Path file) {
+    public void save(Path file) { save(file, () -> {}); }
+
+    /** Writes the experiment in the background (nothing when there is none); then runs once it is written. */
+    public void save(Path file, Runnable then) {
         ResultsDocument doc = experiment();
         if (doc == null) return;
         tasks.create("Saving " + file.getFileName(), ctx -> {
@@ -358,8 +363,10 @@ public final class ExperimentSession {
                     return file;
                 })
                 .onSuccess(p -> {
+                    model.saved(doc, p);
                     prefs.addRecentFile(p);
                     host.recentFilesChanged();
+                    then.run();
                 })
                 .onFailure(e -> host.error("Could not save " + file.getFileName(), e))
                 .start();

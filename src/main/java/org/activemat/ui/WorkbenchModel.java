@@ -26,6 +26,8 @@ public final class WorkbenchModel {
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
     private final StringProperty experimentData = new SimpleStringProperty();
     private final StringProperty experimentDataName = new SimpleStringProperty();
+    private final ObjectProperty<Path> experimentFile = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty unsaved = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public WorkbenchModel() {
         selectedId.addListener((o, a, id) -> findSelected());
@@ -56,6 +58,18 @@ public final class WorkbenchModel {
     public boolean experimentOnOtherData() {
         Dataset d = dataset.get();
         return experimentDataName.get() != null && (d == null || !d.fingerprint().equals(experimentData.get()));
+    }
+
+    /** Where the experiment was opened from or last saved to (null: never saved). */
+    public ObjectProperty<Path> experimentFileProperty() { return experimentFile; }
+    /** The experiment has results that are in no file yet: quitting, opening or running again asks first. */
+    public javafx.beans.property.BooleanProperty unsavedProperty() { return unsaved; }
+
+    /** doc was written to file; it is the current one's file unless another experiment replaced it meanwhile. */
+    public void saved(ResultsDocument doc, Path file) {
+        if (experiment.get() != doc) return;
+        unsaved.set(false);
+        experimentFile.set(file);
     }
 
     public Dataset dataset() { return dataset.get(); }

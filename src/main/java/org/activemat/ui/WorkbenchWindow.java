@@ -72,6 +72,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private Stage guide;
+    private final UnsavedWork unsaved;
 
     public WorkbenchWindow(AppPreferences prefs, SampleData sampleData) {
         this.prefs = prefs;
@@ -85,9 +86,11 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             @Override public void openData(Path file) { openFile(file); }
             @Override public void recentFilesChanged() { refreshRecent(); }
         });
+        unsaved = new UnsavedWork(session, this::window, this::saveThen);
+        unsaved.guardClose(this, this::quit);
         dataView = new DataView(dataVm, sampleData, this);
         descriptorsView = new DescriptorsView(descriptorsVm);
-        runView = new RunView(runVm, status, this::analysis, experiment::run, experiment::cancel,
+        runView = new RunView(runVm, status, this::analysis, this::runExperiment, experiment::cancel,
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
@@ -129,10 +132,11 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         return new ActionFactory()
                 .on(WorkbenchAction.OPEN_DATA, this::openFileDialog)
                 .on(WorkbenchAction.OPEN_EXPERIMENT, this::openExperimentDialog)
-                .on(WorkbenchAction.SAVE_EXPERIMENT, this::saveExperimentDialog)
+                .on(WorkbenchAction.SAVE_EXPERIMENT, () -> saveThen(() -> {}))
+                .on(WorkbenchAction.SAVE_EXPERIMENT_AS, () -> saveExperimentDialog(() -> {}))
                 .on(WorkbenchAction.EXPORT, this::exportDialog)
-                .on(WorkbenchAction.QUIT, () -> getScene().getWindow().hide())
-                .on(WorkbenchAction.RUN, experiment::run, strategiesVm.validProperty().not().or(experiment.runningProperty()),
+                .on(WorkbenchAction.QUIT, this::quit)
+                .on(WorkbenchAction.RUN, this::runExperiment, strategiesVm.validProperty().not().or(experiment.runningProperty()),
                         strategiesVm.blockReasonProperty().map(r -> r.isEmpty() ? "" : "Cannot run: " + r))
                 .on(WorkbenchAction.CANCEL, experiment::cancel, idle, null)
                 .on(WorkbenchAction.SUGGEST, this::suggestNextBatch)
@@ -172,7 +176,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             @Override public void showPanel(Panel p) { WorkbenchWindow.this.showPanel(p); }
             @Override public void quickLook() { strategiesVm.quickLook(); }
             @Override public void liveLook() { strategiesVm.liveLook(); }
-            @Override public void run() { experiment.run(); }
+            @Override public void run() { runExperiment(); }
         }));
         guide.show();
         guide.toFront();
@@ -249,7 +253,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     /** Opens a saved experiment or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
     public void open(Path file) {
-        if (ExperimentSession.isExperiment(file)) experiment.open(file);
+        if (ExperimentSession.isExperiment(file)) unsaved.confirm("open another experiment", () -> experiment.open(file));
         else openFile(file);
     }
 
@@ -286,8 +290,22 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     // ---- experiment files ---------------------------------------------------------------------------------
 
     private void openExperimentDialog() {
-        File f = choosers.experiment("Open experiment").showOpenDialog(window());
-        if (f != null) experiment.open(f.toPath());
+        unsaved.confirm("open another experiment", () -> {
+            File f = choosers.experiment("Open experiment").showOpenDialog(window());
+            if (f != null) experiment.open(f.toPath());
+        });
+    }
+
+    /** Run and quit ask first when the last results are unsaved: a new run replaces them. */
+    private void runExperiment() { unsaved.confirm("run again", experiment::run); }
+
+    public void quit() { unsaved.confirm("quit", () -> { if (window() != null) window().hide(); }); }
+
+    /** Saves to the experiment's file, or asks where when it has none; then runs once written. */
+    private void saveThen(Runnable then) {
+        Path file = session.experimentFileProperty().get();
+        if (file != null && experiment.experiment() != null) experiment.save(file, then);
+        else saveExperimentDialog(then);
     }
 
     private boolean nothingYet(String title) {
@@ -296,12 +314,12 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         return true;
     }
 
-    private void saveExperimentDialog() {
+    private void saveExperimentDialog(Runnable then) {
         if (nothingYet("Nothing to save yet")) return;
         FileChooser fc = choosers.experiment("Save experiment");
         fc.setInitialFileName(experiment.suggestedFileName());
         File f = fc.showSaveDialog(window());
-        if (f != null) experiment.save(f.toPath());
+        if (f != null) experiment.save(f.toPath(), then);
     }
 
     private void exportDialog() {
@@ -344,11 +362,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public ExperimentSession experiment() { return experiment; }
 
     public WorkbenchModel session() { return session; }
-
     public TaskStatusModel status() { return status; }
-
     public Tasks tasks() { return tasks; }
-
     public DataView dataView() { return dataView; }
 
     public BooleanProperty loadingProperty() { return loading; }
