@@ -261,7 +261,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private void showExperimentData() {
         String made = session.experimentDataNameProperty().get();
         boolean other = session.experimentOnOtherData();
-        runView.setData(made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
+        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
                 other ? "The picks were made on " + made + ", not on the loaded data: open that file to see them here" : null);
         descriptorsVm.picksChanged();
     }
