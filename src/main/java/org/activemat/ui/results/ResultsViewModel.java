@@ -174,6 +174,9 @@ public final class ResultsViewModel {
     public ObservableList<StrategyRow> rows() { return rows; }
     public ObservableList<String> strategies() { return strategies; }
     public ObservableList<Integer> seeds() { return seeds; }
+
+    /** The experiment's target property ("" before any). */
+    public String target() { return target; }
     public StringProperty strategyProperty() { return strategy; }
     public IntegerProperty seedProperty() { return seed; }
     /** MAE against the DFT time of the labels, per strategy; empty when the data records no pw.x times. */
