@@ -316,7 +316,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     private void saveExperimentDialog(Runnable then) {
         if (nothingYet("Nothing to save yet")) return;
-        FileChooser fc = choosers.experiment("Save experiment");
+        FileChooser fc = choosers.experimentSave("Save experiment");
         fc.setInitialFileName(experiment.suggestedFileName());
         File f = fc.showSaveDialog(window());
         if (f != null) experiment.save(f.toPath(), then);

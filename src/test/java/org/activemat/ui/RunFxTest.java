@@ -82,7 +82,7 @@ class RunFxTest {
     }
 
     @Test void cancellingMidRunReturnsToIdleAndKeepsFinishedRuns(FxRobot robot) throws Exception {
-        tinyProtocol(robot, 6, 150);
+        tinyProtocol(robot, 6, 3000);   // the pure-Java MLP finishes 150 epochs × 24 runs before the check
         robot.clickOn("#toolbar-run");
         waitUntil(120, () -> window.run().finishedRunsProperty().get() >= 1);
         assertThat(robot.lookup("#toolbar-cancel").queryButton().isDisabled()).isFalse();
