@@ -135,6 +135,7 @@ public final class ExperimentSession {
         if (d.setup() == null) return;
         RunSetup s = d.setup();
         model.experimentDataProperty().set(s.data().sha256());
+        model.experimentDataNameProperty().set(s.data().name() + " (" + s.data().rows() + " entries)");
         run.start(s.plan());
         results.clear();
         running.set(true);
@@ -172,6 +173,8 @@ public final class ExperimentSession {
         run.finish(result);
         ResultsDocument doc = document(s, result);
         model.experimentProperty().set(doc);
+        model.experimentFileProperty().set(null);
+        model.unsavedProperty().set(!result.runs().isEmpty());
         if (!result.runs().isEmpty()) {
             results.show(doc);
             refreshLabelCosts();
@@ -291,6 +294,7 @@ public final class ExperimentSession {
         tasks.create("Opening " + file.getFileName(), ctx -> ResultsFile.read(file))
                 .onSuccess(doc -> {
                     show(doc);
+                    model.saved(doc, file);
                     prefs.addRecentFile(file);
                     host.recentFilesChanged();
                 })
@@ -327,6 +331,7 @@ public final class ExperimentSession {
         else if (onLoaded && doc.target() != null && current != null && current.propertyNames().contains(doc.target()))
             model.targetProperty().set(doc.target());
         model.experimentDataProperty().set(shown == null ? null : shown.sha256());
+        model.experimentDataNameProperty().set(shown == null ? null : shown.name() + " (" + shown.rows() + " entries)");
         pool.set(null);
         poolToRestore = live;
         restorePool(descriptors.analysisProperty().get());
@@ -347,8 +352,10 @@ public final class ExperimentSession {
         return name.replaceAll("[^A-Za-z0-9._-]+", "-") + EXPERIMENT_EXTENSION;
     }
 
-    /** Writes the experiment in the background (nothing when there is none). */
-    public void save(Path file) {
+    public void save(Path file) { save(file, () -> {}); }
+
+    /** Writes the experiment in the background (nothing when there is none); then runs once it is written. */
+    public void save(Path file, Runnable then) {
         ResultsDocument doc = experiment();
         if (doc == null) return;
         tasks.create("Saving " + file.getFileName(), ctx -> {
@@ -356,8 +363,10 @@ public final class ExperimentSession {
                     return file;
                 })
                 .onSuccess(p -> {
+                    model.saved(doc, p);
                     prefs.addRecentFile(p);
                     host.recentFilesChanged();
+                    then.run();
                 })
                 .onFailure(e -> host.error("Could not save " + file.getFileName(), e))
                 .start();

@@ -43,11 +43,26 @@ final class FileChoosers {
         return fc;
     }
 
+    /** A folder to write into: the last one, unless it holds the bundled samples (not the student's, often read-only). */
     File folder(String title, Window owner) {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle(title);
-        prefs.lastFolder().ifPresent(d -> dc.setInitialDirectory(d.toFile()));
+        writeFolder().ifPresent(d -> dc.setInitialDirectory(d.toFile()));
         return dc.showDialog(owner);
+    }
+
+    /** The experiment chooser for saving: starts where writing should, as folder() does. */
+    FileChooser experimentSave(String title) {
+        FileChooser fc = experiment(title);
+        writeFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        return fc;
+    }
+
+    private java.util.Optional<Path> writeFolder() {
+        java.util.Optional<Path> last = prefs.lastFolder();
+        boolean samples = last.map(d -> d.getFileName() != null && d.getFileName().toString().equals("sample-data")).orElse(false);
+        Path home = Path.of(System.getProperty("user.home"));
+        return samples ? java.util.Optional.of(home).filter(java.nio.file.Files::isDirectory) : last;
     }
 
     /** Where to write an entry's structure, in the format of the chosen filter when the name has no extension; or null. */

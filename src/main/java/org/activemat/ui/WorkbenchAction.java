@@ -13,6 +13,7 @@ public enum WorkbenchAction {
     OPEN_DATA("Open data…", "Open data", Icons.OPEN_DATA, "Shortcut+O", "Open a dataset file"),
     OPEN_EXPERIMENT("Open experiment…", null, Icons.OPEN_EXPERIMENT, "Shortcut+Shift+O", "Open a saved experiment"),
     SAVE_EXPERIMENT("Save experiment…", null, Icons.SAVE_EXPERIMENT, "Shortcut+S", "Save the experiment"),
+    SAVE_EXPERIMENT_AS("Save experiment as…", null, null, "Shortcut+Shift+S", "Save the experiment to a new file"),
     EXPORT("Export results…", null, Icons.EXPORT, "Shortcut+E", "Export results JSON, curves CSV and charts PNG"),
     EXPORT_REPORT("Export report…", null, Icons.EXPORT, null, "Write the study shown as one self-contained HTML report"),
     QUIT("Quit", null, null, "Shortcut+Q", "Close the workbench"),

@@ -19,7 +19,8 @@ final class WorkbenchMenus {
     static MenuBar menuBar(ActionFactory f, Menu samples, Menu recent) {
         Menu file = new Menu("File");
         file.getItems().addAll(f.menuItem(OPEN_DATA), samples, recent, new SeparatorMenuItem(),
-                f.menuItem(OPEN_EXPERIMENT), f.menuItem(SAVE_EXPERIMENT), f.menuItem(EXPORT), f.menuItem(EXPORT_REPORT), new SeparatorMenuItem(),
+                f.menuItem(OPEN_EXPERIMENT), f.menuItem(SAVE_EXPERIMENT), f.menuItem(SAVE_EXPERIMENT_AS),
+                f.menuItem(EXPORT), f.menuItem(EXPORT_REPORT), new SeparatorMenuItem(),
                 f.menuItem(QUIT));
         Menu run = new Menu("Run");
         run.getItems().addAll(f.menuItem(RUN), f.menuItem(CANCEL), new SeparatorMenuItem(), f.menuItem(SUGGEST));

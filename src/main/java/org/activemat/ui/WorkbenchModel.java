@@ -25,6 +25,9 @@ public final class WorkbenchModel {
     private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
     private final StringProperty experimentData = new SimpleStringProperty();
+    private final StringProperty experimentDataName = new SimpleStringProperty();
+    private final ObjectProperty<Path> experimentFile = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty unsaved = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public WorkbenchModel() {
         selectedId.addListener((o, a, id) -> findSelected());
@@ -48,6 +51,26 @@ public final class WorkbenchModel {
     public ObjectProperty<ResultsDocument> experimentProperty() { return experiment; }
     /** sha256 of the dataset the Run panel's experiment was made on (null: none, or unknown for an opened file). */
     public StringProperty experimentDataProperty() { return experimentData; }
+    /** The name and size of the data the Run panel's experiment was made on, as the panels show it (null: none). */
+    public StringProperty experimentDataNameProperty() { return experimentDataName; }
+
+    /** The loaded data is not the experiment's (an opened file of unknown data counts as other). */
+    public boolean experimentOnOtherData() {
+        Dataset d = dataset.get();
+        return experimentDataName.get() != null && (d == null || !d.fingerprint().equals(experimentData.get()));
+    }
+
+    /** Where the experiment was opened from or last saved to (null: never saved). */
+    public ObjectProperty<Path> experimentFileProperty() { return experimentFile; }
+    /** The experiment has results that are in no file yet: quitting, opening or running again asks first. */
+    public javafx.beans.property.BooleanProperty unsavedProperty() { return unsaved; }
+
+    /** doc was written to file; it is the current one's file unless another experiment replaced it meanwhile. */
+    public void saved(ResultsDocument doc, Path file) {
+        if (experiment.get() != doc) return;
+        unsaved.set(false);
+        experimentFile.set(file);
+    }
 
     public Dataset dataset() { return dataset.get(); }
     public Dataset filtered() { return filtered.get(); }

@@ -12,7 +12,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.activemat.engine.data.Entry;
@@ -22,7 +21,6 @@ import org.activemat.engine.task.ChildProcesses;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.Tasks;
-import org.activemat.ui.common.chart.ChartExport;
 import org.activemat.ui.data.DataView;
 import org.activemat.ui.data.DataViewModel;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
@@ -78,6 +76,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private Stage guide;
+    private final UnsavedWork unsaved;
+    private final ExperimentFiles files;
 
     public WorkbenchWindow(AppPreferences prefs, SampleData sampleData) {
         this.prefs = prefs;
@@ -94,12 +94,29 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         study = new StudySession(studyVm, tasks, strategiesVm::selectedStrategies, (t, e) -> Dialogs.error(window(), t, e));
         dataView = new DataView(dataVm, sampleData, this);
         descriptorsView = new DescriptorsView(descriptorsVm);
-        runView = new RunView(runVm, status, this::analysis, experiment::run, experiment::cancel,
+        runView = new RunView(runVm, status, this::analysis, this::runExperiment, experiment::cancel,
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
+        files = new ExperimentFiles(session, experiment, study, choosers, this::window, () -> {
+            Map<String, Node> charts = new LinkedHashMap<>();
+            charts.put("learning-curve-mae.png", runView.maeChart());
+            charts.put("learning-curve-r2.png", runView.r2Chart());
+            charts.put("picks-map.png", runView.map());
+            charts.put("parity.png", resultsView.parity());
+            charts.put("calibration.png", resultsView.calibration());
+            if (!resultsView.costChart().lineSeries().isEmpty())   // only data that records pw.x times has it
+                charts.put("mae-vs-dft-time.png", resultsView.costChart());
+            charts.put("descriptor-map.png", descriptorsView.map());
+            charts.put("target-histogram.png", dataView.histogram());
+            return charts;
+        });
+        unsaved = new UnsavedWork(session, this::window, files::saveThen);
+        unsaved.guardClose(this, this::quit);
         descriptorsVm.testFractionProperty().bind(strategiesVm.testFractionProperty());
         descriptorsVm.analysisProperty().addListener(o -> runView.redrawMap());   // picks may arrive before the map
         experiment.poolProperty().addListener((o, was, pool) -> runView.setPool(pool));
+        for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.datasetProperty(), session.experimentDataProperty(),
+                session.experimentDataNameProperty()}) o.addListener(x -> showExperimentData());
         DescriptorJobs descriptorJobs = new DescriptorJobs(descriptorsVm, tasks);
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> descriptorJobs.schedule());
@@ -134,12 +151,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         var idle = experiment.runningProperty().not();
         return new ActionFactory()
                 .on(WorkbenchAction.OPEN_DATA, this::openFileDialog)
-                .on(WorkbenchAction.OPEN_EXPERIMENT, this::openExperimentDialog)
-                .on(WorkbenchAction.SAVE_EXPERIMENT, this::saveExperimentDialog)
-                .on(WorkbenchAction.EXPORT, this::exportDialog)
-                .on(WorkbenchAction.EXPORT_REPORT, this::exportReportDialog, Bindings.isEmpty(studyVm.runs()), null)
-                .on(WorkbenchAction.QUIT, () -> getScene().getWindow().hide())
-                .on(WorkbenchAction.RUN, experiment::run, strategiesVm.validProperty().not().or(experiment.runningProperty()),
+                .on(WorkbenchAction.OPEN_EXPERIMENT, () -> unsaved.confirm("open another experiment", files::openDialog))
+                .on(WorkbenchAction.SAVE_EXPERIMENT, () -> files.saveThen(() -> {}))
+                .on(WorkbenchAction.SAVE_EXPERIMENT_AS, () -> files.saveDialog(() -> {}))
+                .on(WorkbenchAction.EXPORT, files::exportDialog)
+                .on(WorkbenchAction.EXPORT_REPORT, files::exportReportDialog, Bindings.isEmpty(studyVm.runs()), null)
+                .on(WorkbenchAction.QUIT, this::quit)
+                .on(WorkbenchAction.RUN, this::runExperiment, strategiesVm.validProperty().not().or(experiment.runningProperty()),
                         strategiesVm.blockReasonProperty().map(r -> r.isEmpty() ? "" : "Cannot run: " + r))
                 .on(WorkbenchAction.CANCEL, experiment::cancel, idle, null)
                 .on(WorkbenchAction.SUGGEST, this::suggestNextBatch)
@@ -179,7 +197,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             @Override public void showPanel(Panel p) { WorkbenchWindow.this.showPanel(p); }
             @Override public void quickLook() { strategiesVm.quickLook(); }
             @Override public void liveLook() { strategiesVm.liveLook(); }
-            @Override public void run() { experiment.run(); }
+            @Override public void run() { runExperiment(); }
         }));
         guide.show();
         guide.toFront();
@@ -256,15 +274,30 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     /** Opens a saved experiment, a study (study.json) or a dataset, by the file's extension (dropped files, recent files, the launcher's argument). */
     public void open(Path file) {
-        if (ExperimentSession.isExperiment(file)) experiment.open(file);
+        if (ExperimentSession.isExperiment(file)) unsaved.confirm("open another experiment", () -> experiment.open(file));
         else if (file.getFileName().toString().endsWith("study.json")) {
             study.open(file);
             showPanel(Panel.STUDY);
         } else openFile(file);
     }
 
+    /** The Run panel names the experiment's data, and keeps its picks off another dataset's map. */
+    private void showExperimentData() {
+        String made = session.experimentDataNameProperty().get();
+        boolean other = session.experimentOnOtherData();
+        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
+                other ? "The picks were made on " + made + ", not on the loaded data: open that file to see them here" : null);
+        descriptorsVm.picksChanged();
+    }
+
     /** Reads in the background; a broken file shows an error and leaves the loaded dataset as it was. */
     @Override public void openFile(Path file) {
+        if (experiment.runningProperty().get()) {   // the run's curves and picks are of the loaded data
+            Dialogs.warning(window(), "Cannot open " + file.getFileName() + " during a run",
+                    "An experiment is running on " + session.experimentDataNameProperty().get() + ". Cancel it (Esc) or "
+                            + "wait until it finishes, then open the file again. Nothing was changed.");
+            return;
+        }
         loading.set(true);
         tasks.create("Loading " + file.getFileName(), ctx -> DataViewModel.read(file))
                 .onSuccess(d -> {
@@ -280,59 +313,13 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     // ---- experiment files ---------------------------------------------------------------------------------
 
-    private void openExperimentDialog() {
-        File f = choosers.experiment("Open experiment").showOpenDialog(window());
-        if (f != null) experiment.open(f.toPath());
-    }
+    /** Run and quit ask first when the last results are unsaved: a new run replaces them. */
+    private void runExperiment() { unsaved.confirm("run again", experiment::run); }
 
-    private boolean nothingYet(String title) {
-        if (experiment.experiment() != null) return false;
-        Dialogs.error(window(), title, new IllegalArgumentException("Run an experiment first (F5)."));
-        return true;
-    }
+    public void quit() { unsaved.confirm("quit", () -> { if (window() != null) window().hide(); }); }
 
-    private void saveExperimentDialog() {
-        if (nothingYet("Nothing to save yet")) return;
-        FileChooser fc = choosers.experiment("Save experiment");
-        fc.setInitialFileName(experiment.suggestedFileName());
-        File f = fc.showSaveDialog(window());
-        if (f != null) experiment.save(f.toPath());
-    }
-
-    private void exportDialog() {
-        if (nothingYet("Nothing to export yet")) return;
-        File dir = choosers.folder("Export results, curves and charts to a folder", window());
-        if (dir != null) exportTo(dir.toPath());
-    }
-
-    /** results.json, curves.csv and one PNG per chart; the charts are rendered here, encoded on a worker. */
-    public void exportTo(Path dir) {
-        Map<String, Node> charts = new LinkedHashMap<>();
-        charts.put("learning-curve-mae.png", runView.maeChart());
-        charts.put("learning-curve-r2.png", runView.r2Chart());
-        charts.put("picks-map.png", runView.map());
-        charts.put("parity.png", resultsView.parity());
-        charts.put("calibration.png", resultsView.calibration());
-        if (!resultsView.costChart().lineSeries().isEmpty())   // only data that records pw.x times has it
-            charts.put("mae-vs-dft-time.png", resultsView.costChart());
-        charts.put("descriptor-map.png", descriptorsView.map());
-        charts.put("target-histogram.png", dataView.histogram());
-        Map<String, ExperimentSession.ChartImage> images = new LinkedHashMap<>();
-        charts.forEach((name, node) -> {
-            var image = ChartExport.snapshot(node);
-            images.put(name, file -> ChartExport.write(image, file));
-        });
-        experiment.export(dir, images);
-    }
-
-    private void exportReportDialog() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export the study as an HTML report");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML report", "*.html"));
-        fc.setInitialFileName("report.html");
-        File f = fc.showSaveDialog(window());
-        if (f != null) study.exportReport(f.toPath());
-    }
+    /** results.json, curves.csv and one PNG per chart (see ExperimentFiles). */
+    public void exportTo(Path dir) { files.exportTo(dir); }
 
     // ---- for the application and tests --------------------------------------------------------------------
 
@@ -352,11 +339,8 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     public StudySession study() { return study; }
 
     public WorkbenchModel session() { return session; }
-
     public TaskStatusModel status() { return status; }
-
     public Tasks tasks() { return tasks; }
-
     public DataView dataView() { return dataView; }
 
     public BooleanProperty loadingProperty() { return loading; }

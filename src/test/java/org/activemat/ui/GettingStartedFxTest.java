@@ -48,4 +48,15 @@ class GettingStartedFxTest {
         assertThat(window.strategies().initialLabelsProperty().get()).isEqualTo(10);
         assertThat(window.strategies().selectedStrategies()).containsExactly("random", "uncertainty");
     }
+
+    @Test void escapeClosesTheGuideAndItFitsTheScreen(FxRobot robot) {
+        robot.interact(window::showGettingStarted);
+        Stage guide = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Getting started with ActiveMat".equals(s.getTitle())).findFirst().orElseThrow();
+        assertThat(guide.getScene().getHeight()).isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
+        robot.interact(guide::requestFocus);
+        robot.targetWindow(guide).press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guide.isShowing()).isFalse();
+    }
 }

@@ -147,6 +147,69 @@ class RunFxTest {
         assertThat(picks.pickRounds("random", 0)).isNull();
         assertThat(picks.testIds(0)).isNull();
         assertThat(window.run().finishedRunsProperty().get()).isEqualTo(4);   // the experiment itself is kept
+        assertThat(window.runView().maeChart().lineSeries()).hasSize(4);
+        assertThat(window.resultsView().table().getItems()).hasSize(4);
+        assertThat(window.results().headlineProperty().get()).contains("si");
+        assertThat(window.runView().map().pointCount()).as("no picks on the other system's map").isZero();
+        assertThat(window.runView().dataNote().getText()).contains("si (80 entries)").contains("not the loaded data");
+
+        Path si = dir.resolve("si.extxyz");   // back to the experiment's data: its picks are drawn again
+        robot.interact(() -> window.openFile(si));
+        waitUntil(60, () -> window.analysis() != null && window.session().dataset().name().equals("si")
+                && window.runView().map().pointCount() == 80);
+        assertThat(window.runView().dataNote().getText()).doesNotContain("not the loaded");
+        assertThat(picks.pickRounds("random", 0)).hasSize(20);
+    }
+
+    @Test void quittingWithAnUnsavedExperimentAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 1, 3);
+        robot.clickOn("#toolbar-run");
+        waitUntil(120, () -> !window.runningProperty().get() && window.session().experimentProperty().get() != null);
+        assertThat(window.session().unsavedProperty().get()).isTrue();
+        var stage = window.getScene().getWindow();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Q).release(javafx.scene.input.KeyCode.Q, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(10, () -> robot.lookup("#" + UnsavedWork.DIALOG_ID).tryQuery().isPresent());
+        var pane = robot.lookup("#" + UnsavedWork.DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("before you quit");
+        assertThat(pane.getButtonTypes()).contains(UnsavedWork.SAVE, UnsavedWork.DISCARD, javafx.scene.control.ButtonType.CANCEL);
+        robot.clickOn((javafx.scene.Node) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).as("Cancel keeps the window").isTrue();
+        assertThat(window.session().experimentProperty().get()).isNotNull();
+
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(10, () -> robot.lookup("#" + UnsavedWork.DIALOG_ID).tryQuery().isPresent());
+        assertThat(stage.isShowing()).as("the close button asks too").isTrue();
+        pane = robot.lookup("#" + UnsavedWork.DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn((javafx.scene.Node) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+
+        Path file = dir.resolve("saved" + ExperimentSession.EXPERIMENT_EXTENSION);   // once saved, quitting does not ask
+        robot.interact(() -> window.saveExperiment(file));
+        waitUntil(20, () -> !window.session().unsavedProperty().get());
+        assertThat(window.session().experimentFileProperty().get()).isEqualTo(file);
+        robot.interact(window::quit);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test void loadingAnotherDatasetDuringARunIsRefusedAndNothingIsLost(FxRobot robot) throws Exception {
+        tinyProtocol(robot, 6, 3000);   // long enough to still be running
+        var before = window.session().dataset();
+        Path other = TestDatasets.writeExtXyz(dir, "other.extxyz", 80, 6);
+        robot.interact(() -> window.experiment().run());
+        assertThat(window.runningProperty().get()).isTrue();
+        robot.interact(() -> window.openFile(other));
+        waitUntil(10, () -> robot.lookup("#" + org.activemat.ui.common.Dialogs.WARNING_DIALOG_ID).tryQuery().isPresent());
+        var pane = robot.lookup("#" + org.activemat.ui.common.Dialogs.WARNING_DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("Cannot open other.extxyz during a run");
+        assertThat(pane.getContentText()).contains("si (80 entries)").contains("Nothing was changed");
+        assertThat(window.runningProperty().get()).isTrue();
+        assertThat(window.session().dataset()).isSameAs(before);
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+        robot.interact(window::cancelRun);
+        waitUntil(20, () -> !window.runningProperty().get());
+        assertThat(window.session().dataset()).isSameAs(before);
     }
 
     @Test void exportWritesResultsCurvesAndEveryChartAsReadableFiles(FxRobot robot) throws Exception {
@@ -217,6 +280,7 @@ class RunFxTest {
         // the test set comes back, the pool is redrawn and the live settings restored
         robot.interact(() -> window.open(Path.of("sample-data", "C.extxyz")));
         waitUntil(60, () -> !window.session().dataset().fingerprint().equals(siFingerprint));
+        robot.interact(() -> window.session().unsavedProperty().set(false));   // the cancelled run is discarded (no prompt)
         robot.interact(() -> window.open(saved));
         waitUntil(60, () -> window.session().dataset().fingerprint().equals(siFingerprint)
                 && window.runView().map().pointCount() == window.analysis().rows() + 4);

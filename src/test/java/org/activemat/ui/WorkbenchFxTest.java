@@ -98,6 +98,12 @@ class WorkbenchFxTest {
         DialogPane pane = robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).contains("broken.extxyz").contains("line 3");
         assertThat(pane.getContentText()).contains("Problem:");
+        // what the dialog draws at its default size: file, line and problem, none of it cut to "…"
+        String problemLine = pane.getContentText().lines().filter(l -> l.startsWith("Problem:")).findFirst().orElseThrow();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) pane.lookup("#error-detail").lookup(".text");
+        assertThat(shown.getText()).contains(problemLine).contains("File:").doesNotContain("…");
+        assertThat(shown.getLayoutBounds().getHeight()).isGreaterThan(3 * 10.0);
+        assertThat(pane.getExpandableContent()).isNotNull();
         assertThat(window.session().dataset()).isSameAs(before);
         assertThat(robot.lookup("#entries-table").queryAs(TableView.class).getItems()).hasSize(40);
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());

@@ -21,9 +21,30 @@ public final class Dialogs {
         a.setTitle("ActiveMat — error");
         a.setHeaderText(m.header());
         a.getDialogPane().setId(ERROR_DIALOG_ID);
-        a.getDialogPane().setMinWidth(520);
+        // file, line and problem at once at the default size: a wrapped label that never shortens to "…"
+        Label text = new Label(m.detail());
+        text.setId("error-detail");
+        text.setWrapText(true);
+        text.setMaxWidth(600);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setPrefWidth(640);
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setExpandableContent(details(e));
+        a.setResizable(true);
         a.show();
         return a;
+    }
+
+    /** The exception in full, for a bug report: folded away under "Show Details". */
+    private static TextArea details(Throwable e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(w));
+        TextArea t = new TextArea(w.toString());
+        t.setEditable(false);
+        t.setPrefRowCount(12);
+        t.setStyle("-fx-font-family: monospace;");
+        return t;
     }
 
     public static final String WARNING_DIALOG_ID = "warning-dialog";

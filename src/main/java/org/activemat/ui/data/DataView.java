@@ -172,7 +172,9 @@ public final class DataView extends BorderPane {
         histogram.clear();
         histogram.resetView();
         String t = vm.targetProperty().get();
-        histogram.setTitles("Distribution of the target (" + h.total() + " entries)", t == null ? "" : t, "count");
+        String system = vm.session().dataset() == null ? "" : " in " + vm.session().dataset().name();
+        histogram.setTitles("Distribution of " + (t == null ? "the target" : t) + system + " (" + h.total() + " entries)",
+                t == null ? "" : org.activemat.engine.data.Units.label(t, t), "count");
         if (h.total() > 0) histogram.setBars(new ChartView.Bars(h.edges(), h.counts(), Color.web("#4e79a7")));
     }
 

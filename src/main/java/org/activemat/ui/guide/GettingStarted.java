@@ -93,10 +93,17 @@ public final class GettingStarted {
         stage.setTitle("Getting started with ActiveMat");
         ScrollPane scroll = new ScrollPane(content(steps));
         scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 560, 720));
+        // fits a 768-pixel screen with its title bar (the steps scroll); Escape closes it like a dialog
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double height = Math.min(720, area.getHeight() - 60);
+        Scene scene = new Scene(scroll, 560, height);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.hide();
+        });
+        stage.setScene(scene);
         if (owner != null && owner.getWidth() > 1100) {   // along the right edge, leaving the panels' left side visible
             stage.setX(owner.getX() + owner.getWidth() - 580);
-            stage.setY(owner.getY() + 80);
+            stage.setY(Math.max(area.getMinY(), Math.min(owner.getY() + 80, area.getMaxY() - height - 40)));
         }
         return stage;
     }

@@ -95,6 +95,10 @@ public final class ResultsView extends BorderPane {
         });
         seed.setValue(ResultsViewModel.ALL_SEEDS);
         seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.seedProperty().set(b); });
+        // a new run, a cancel or an opened experiment replaces the items (the ComboBox then clears its value)
+        vm.seedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
+        vm.seeds().addListener((javafx.collections.ListChangeListener<Integer>) ch ->
+                javafx.application.Platform.runLater(() -> seed.setValue(vm.seedProperty().get())));
         HBox chooser = new HBox(8, new Label("Test-set predictions of"), strategy, seed);
         chooser.setAlignment(Pos.CENTER_LEFT);
         parity.setId("parity-plot");
@@ -162,7 +166,8 @@ public final class ResultsView extends BorderPane {
     private void drawCost(List<LabelCost.Curve> curves) {
         cost.clear();
         if (curves.isEmpty()) return;
-        cost.setTitles("Test MAE vs DFT time of the labels (mean ± 1 std over seeds)", "pw.x hours of the labelled structures", "MAE");
+        cost.setTitles("Test MAE vs DFT time of the labels (mean ± 1 std over seeds)", "pw.x hours of the labelled structures",
+                org.activemat.engine.data.Units.label("MAE", vm.target()));
         for (LabelCost.Curve c : curves) {
             int n = c.seconds().length;
             double[] hours = new double[n], lo = new double[n], hi = new double[n];
@@ -183,18 +188,21 @@ public final class ResultsView extends BorderPane {
         int color = StrategyColors.argb(p.strategy());
         parity.setShowDiagonal(true);
         parity.setTitles("Parity: " + p.strategy() + ", " + p.seedLabel() + " (" + p.truth().length + " test predictions)",
-                "DFT value", "predicted (ensemble mean)");
+                org.activemat.engine.data.Units.label("DFT " + vm.target(), vm.target()),
+                org.activemat.engine.data.Units.label("predicted (ensemble mean)", vm.target()));
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
         // short enough for a third of the window: the table above explains each figure in its tooltip
         String info = String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
                 p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95());
-        calibration.setTitles(info, "ensemble std", "|error|");
+        calibration.setTitles(info, org.activemat.engine.data.Units.label("ensemble std", vm.target()),
+                org.activemat.engine.data.Units.label("|error|", vm.target()));
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));
         double maxStd = java.util.Arrays.stream(p.std()).max().orElse(0);   // points below the line lie within 2σ
         calibration.addLine(new ChartView.Line("|error| = 2σ", new double[]{0, maxStd}, new double[]{0, 2 * maxStd}, null, null,
                 Color.gray(0.45), true));
         // the id first: an outlier is a structure to look up in the Data panel
-        parity.setInfo(i -> String.format(Locale.ROOT, "%s\nDFT %.5g\npredicted %.5g ± %.2g", p.ids().get(i), p.truth()[i], p.mean()[i], p.std()[i]));
+        String u = org.activemat.engine.data.Units.of(vm.target()).isEmpty() ? "" : " " + org.activemat.engine.data.Units.of(vm.target());
+        parity.setInfo(i -> String.format(Locale.ROOT, "%s\nDFT %.5g%s\npredicted %.5g ± %.2g%s", p.ids().get(i), p.truth()[i], u, p.mean()[i], p.std()[i], u));
         calibration.setInfo(i -> String.format(Locale.ROOT, "%s\nstd %.3g\n|error| %.3g", p.ids().get(i), p.std()[i], p.absError()[i]));
     }
 

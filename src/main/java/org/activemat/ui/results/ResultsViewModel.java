@@ -108,6 +108,7 @@ public final class ResultsViewModel {
         List<Integer> sd = new ArrayList<>();
         sd.add(ALL_SEEDS);
         sd.addAll(r.plan().seeds());
+        seed.set(ALL_SEEDS);   // a seed of the last experiment may not be in this one
         seeds.setAll(sd);
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));
@@ -173,6 +174,9 @@ public final class ResultsViewModel {
     public ObservableList<StrategyRow> rows() { return rows; }
     public ObservableList<String> strategies() { return strategies; }
     public ObservableList<Integer> seeds() { return seeds; }
+
+    /** The experiment's target property ("" before any). */
+    public String target() { return target; }
     public StringProperty strategyProperty() { return strategy; }
     public IntegerProperty seedProperty() { return seed; }
     /** MAE against the DFT time of the labels, per strategy; empty when the data records no pw.x times. */

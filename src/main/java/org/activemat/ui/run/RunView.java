@@ -1,5 +1,7 @@
 package org.activemat.ui.run;
 
+import org.activemat.engine.data.Units;
+
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -43,6 +45,12 @@ public final class RunView extends BorderPane {
     private String[] mapIds = new String[0];
     /** A live run's generated pool on the dataset's map; null when the run replays the dataset's labels. */
     private PoolMap pool;
+    /** Why the picks are not drawn: the loaded data is not the experiment's (null: it is). */
+    private String otherData;
+    private final Label dataNote = new Label();
+    /** The experiment's system, named in the curves' titles. */
+    private String system;
+    private Bands bands = Bands.INTERVAL_95;
 
     public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
                    Runnable run, Runnable cancel, javafx.beans.value.ObservableBooleanValue canRun,
@@ -84,7 +92,9 @@ public final class RunView extends BorderPane {
         reasonTip.setWrapText(true);
         reasonTip.setMaxWidth(600);
         reason.setTooltip(reasonTip);
-        HBox top = new HBox(8, runB, cancelB, bar, eta, summary, reason);
+        dataNote.setId("run-data");
+        dataNote.setMinWidth(0);
+        HBox top = new HBox(8, runB, cancelB, bar, eta, summary, dataNote, reason);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10));
         setTop(top);
@@ -93,6 +103,15 @@ public final class RunView extends BorderPane {
         r2.setId("curve-r2");
         mae.setEmptyMessage("Learning curves appear here as rounds finish (MAE on the test set vs labels)");
         r2.setEmptyMessage("R² on the test set vs labels");
+        ComboBox<Bands> band = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Bands.values()));
+        band.setId("band-choice");
+        band.setValue(bands);
+        band.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Bands b) { return b == null ? "" : "band: " + b.label(); }
+            @Override public Bands fromString(String s) { return null; }
+        });
+        band.valueProperty().addListener((o, was, b) -> { if (b != null) setBands(b); });
+        top.getChildren().add(3, band);
         SplitPane curves = new SplitPane(mae, r2);
 
         map.setId("run-map");
@@ -151,28 +170,61 @@ public final class RunView extends BorderPane {
 
         vm.curvesProperty().addListener((o, a, c) -> drawCurves(c));
         vm.picksProperty().addListener((o, a, p) -> drawMap(p));
+        // a new run, a cancel or an opened experiment: the last selected pick is stale
+        vm.strategies().addListener((javafx.collections.ListChangeListener<String>) ch -> resetExplanation());
+        vm.runningProperty().addListener(o -> resetExplanation());
+    }
+
+    private void resetExplanation() {
+        explanation.setText("Click a labelled point on the map to see why it was picked.");
+        batch.getSelectionModel().clearSelection();
+    }
+
+    /**
+     * Which data the experiment was made on; other is non-null when the loaded data is not that one, and says why the
+     * picks are not drawn on its map (its ids may name other structures).
+     */
+    public void setData(String system, String note, String other) {
+        this.system = system;
+        dataNote.setText(note == null ? "" : note);
+        dataNote.setStyle(other == null ? "" : "-fx-text-fill: #b9770e;");
+        otherData = other;
+        redrawMap();
+        drawCurves(vm.curvesProperty().get());
+    }
+
+    public Label dataNote() { return dataNote; }
+
+    /** The band drawn around each curve; the 95 % interval by default. */
+    public void setBands(Bands b) {
+        bands = b;
+        drawCurves(vm.curvesProperty().get());
     }
 
     private void drawCurves(List<CurveSeries> series) {
         mae.clear();
         r2.clear();
         DescriptorAnalysis a = analysis.get();
-        String target = a == null ? "" : " of " + a.matrix().target();
-        mae.setTitles("Test MAE" + target + " vs labels (mean ± 1 std over the seeds done)", "labelled structures", "MAE");
-        r2.setTitles("Test R² vs labels (mean ± 1 std)", "labelled structures", "R²");
+        String target = a == null ? null : a.matrix().target();
+        String of = (target == null ? "" : " of " + target) + (system == null ? "" : " on " + system);
+        mae.setTitles("Test MAE" + of + " vs labels (mean, band: " + bands.label() + ")", "labelled structures",
+                Units.label("MAE", target));
+        r2.setTitles("Test R²" + of + " vs labels (mean, band: " + bands.label() + ")", "labelled structures", "R²");
         for (CurveSeries c : series) {
             double[] x = new double[c.rounds()];
             double[] mLo = new double[c.rounds()], mHi = new double[c.rounds()], rLo = new double[c.rounds()], rHi = new double[c.rounds()];
             for (int i = 0; i < x.length; i++) {
                 x[i] = c.labels()[i];
-                mLo[i] = c.maeMean()[i] - c.maeStd()[i];
-                mHi[i] = c.maeMean()[i] + c.maeStd()[i];
-                rLo[i] = c.r2Mean()[i] - c.r2Std()[i];
-                rHi[i] = c.r2Mean()[i] + c.r2Std()[i];
+                int n = c.seedsPerRound()[i];
+                double hm = bands.halfWidth(c.maeStd()[i], n), hr = bands.halfWidth(c.r2Std()[i], n);
+                // one seed: no band (NaN bounds collapse onto the mean)
+                mLo[i] = c.maeMean()[i] - (Double.isNaN(hm) ? 0 : hm);
+                mHi[i] = c.maeMean()[i] + (Double.isNaN(hm) ? 0 : hm);
+                rLo[i] = c.r2Mean()[i] - (Double.isNaN(hr) ? 0 : hr);
+                rHi[i] = c.r2Mean()[i] + (Double.isNaN(hr) ? 0 : hr);
             }
             var color = FxColors.of(StrategyColors.argb(c.strategy()));
-            int seeds = c.seedsPerRound()[c.rounds() - 1];
-            String name = c.strategy() + " (" + seeds + (seeds == 1 ? " seed)" : " seeds)");
+            String name = c.strategy() + " " + Bands.seedCount(c.seedsPerRound());
             mae.addLine(new ChartView.Line(name, x, c.maeMean(), mLo, mHi, color, StrategyColors.dashed(c.strategy())));
             r2.addLine(new ChartView.Line(name, x, c.r2Mean(), rLo, rHi, color, StrategyColors.dashed(c.strategy())));
         }
@@ -192,6 +244,12 @@ public final class RunView extends BorderPane {
     private void drawMap(PickView p) {
         DescriptorAnalysis a = analysis.get();
         map.clear();
+        if (otherData != null) {
+            map.setEmptyMessage(otherData);
+            batch.getItems().clear();
+            return;
+        }
+        map.setEmptyMessage("The labelled set on the descriptor map appears once a run reports");
         if (a == null || p.strategy() == null) return;
         String axes = " (" + a.axisLabel(0).replaceAll(" of variance", "") + " × PC2)";
         map.setTitles(pool == null ? "Labelled set of " + p.strategy() + ", seed " + p.seed() + " at round " + p.round() + axes
@@ -227,7 +285,7 @@ public final class RunView extends BorderPane {
 
     private void explain(int i) {
         DescriptorAnalysis a = analysis.get();
-        if (a == null || i >= mapIds.length) return;
+        if (a == null || otherData != null || i >= mapIds.length) return;
         String id = mapIds[i];
         if (pool != null && i < a.rows()) {
             explanation.setText(id + " is in the test set: the loaded dataset scores every round of a live run.");

@@ -54,6 +54,9 @@ public class ChartView extends Region {
     private LegendPlacement.Corner legendCorner;
     private int[] highlighted = new int[0];
     private int selected = -1;
+    /** Series hidden by a click on their legend row, by name without its "(n seeds)": kept across live redraws. */
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
+    private final List<LegendPainter.Entry> legendHits = new ArrayList<>();
 
     private final Viewport view = new Viewport();
     private final PointRaster raster = new PointRaster();
@@ -202,14 +205,32 @@ public class ChartView extends Region {
         if (showDiagonal) SeriesPainter.diagonal(g, v);
         if (bars != null) SeriesPainter.bars(g, v, bars);
         raster.draw(g, points, v);
-        for (Line l : lines) SeriesPainter.line(g, v, l);
+        for (Line l : lines) if (!isHidden(l.name())) SeriesPainter.line(g, v, l);
         if (!points.isEmpty()) SeriesPainter.marks(g, v, points.get(0), highlighted, selected, hover);
         g.restore();
         g.setStroke(Color.web("#666"));
         g.setLineWidth(1);
         g.strokeRect(pl + 0.5, pt + 0.5, pr - pl - 1, pb - pt - 1);
-        legendCorner = LegendPainter.draw(g, v, lines, points);
+        legendCorner = LegendPainter.draw(g, v, lines, points, this::isHidden, legendHits);
         if (colorBar != null) ColorBarPainter.draw(g, colorBar, v, w);
+    }
+
+    private static String key(String name) { return name == null ? "" : name.replaceAll(" \\([^)]*\\)$", ""); }
+
+    /** Whether the named series (and its band) is hidden; a click on its legend row toggles it. */
+    public boolean isHidden(String name) { return name != null && !name.isEmpty() && hidden.contains(key(name)); }
+
+    public void setHidden(String name, boolean hide) {
+        if (hide) hidden.add(key(name));
+        else hidden.remove(key(name));
+        requestRedraw();
+    }
+
+    /** Where the last frame's legend rows are, {x, y, w, h} in this region by series name (for tests). */
+    public java.util.Map<String, double[]> legendRows() {
+        java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
+        for (LegendPainter.Entry e : legendHits) m.put(e.name(), new double[]{e.x(), e.y(), e.w(), e.h()});
+        return m;
     }
 
     /** Where the last frame put the legend (null when it had none). */
@@ -269,7 +290,13 @@ public class ChartView extends Region {
     }
 
     private void onRelease(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) return;
+        for (LegendPainter.Entry h : legendHits)   // every click toggles, quick ones too (counted as double clicks)
+            if (h.contains(e.getX(), e.getY())) {
+                setHidden(h.name(), !isHidden(h.name()));
+                return;
+            }
+        if (e.getClickCount() == 1) {
             int i = pointAt(e.getX(), e.getY());
             if (i >= 0) onPointClicked.accept(i);
         }

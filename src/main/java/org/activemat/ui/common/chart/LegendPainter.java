@@ -16,8 +16,18 @@ import java.util.List;
 final class LegendPainter {
     private LegendPainter() {}
 
-    /** Draws the legend; returns the corner it took, or null when nothing is named. */
-    static LegendPlacement.Corner draw(GraphicsContext g, Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points) {
+    /** A legend row on screen, for clicks: the series name and its box. */
+    record Entry(String name, double x, double y, double w, double h) {
+        boolean contains(double px, double py) { return px >= x && px <= x + w && py >= y && py <= y + h; }
+    }
+
+    /**
+     * Draws the legend, hidden series' rows greyed, and puts its rows in hits; returns the corner it took, or null when
+     * nothing is named.
+     */
+    static LegendPlacement.Corner draw(GraphicsContext g, Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points,
+                                       java.util.function.Predicate<String> hidden, List<Entry> hits) {
+        hits.clear();
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
         List<ChartView.Line> asLine = new ArrayList<>();   // the line to draw as the sample, or null for a point series' square
@@ -48,6 +58,9 @@ final class LegendPainter {
         for (int i = 0; i < names.size(); i++) {
             double y = by + 12 + i * 16;
             ChartView.Line l = asLine.get(i);
+            boolean off = hidden.test(names.get(i));
+            hits.add(new Entry(names.get(i), bx, y - 8, bw, 16));
+            g.setGlobalAlpha(off ? 0.35 : 1);
             if (l == null) {
                 g.setFill(colors.get(i));
                 g.fillRect(bx + 6, y - 5, 12, 10);
@@ -63,6 +76,7 @@ final class LegendPainter {
             }
             g.setFill(Color.web("#222"));
             g.fillText(names.get(i), bx + 22, y);
+            g.setGlobalAlpha(1);
         }
         return corner;
     }

@@ -50,4 +50,20 @@ class ChartLegendFxTest {
                 new double[]{0.31, 0.23, 0.19, 0.16, 0.14, 0.13}, new double[]{0.30, 0.21, 0.17, 0.14, 0.12, 0.11}))
                 .isEqualTo(LegendPlacement.Corner.UPPER_RIGHT);
     }
+
+    @Test void clickingALegendEntryHidesThatSeriesAndItsBandAndAgainShowsIt(FxRobot robot) {
+        drawn(new double[]{0.30, 0.22, 0.18, 0.15, 0.13, 0.12}, new double[]{0.29, 0.20, 0.16, 0.13, 0.11, 0.10});
+        double[] row = chart.legendRows().get("uncertainty");
+        assertThat(row).isNotNull();
+        javafx.geometry.Point2D at = chart.localToScreen(row[0] + row[2] / 2, row[1] + row[3] / 2);
+        robot.clickOn(at);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.isHidden("uncertainty")).isTrue();
+        assertThat(chart.isHidden("uncertainty (3 seeds)")).as("live redraws change the seed count, not the choice").isTrue();
+        assertThat(chart.isHidden("random")).isFalse();
+        // the hidden curve is no longer drawn: its pixels at a point of its own go white
+        robot.clickOn(at);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.isHidden("uncertainty")).isFalse();
+    }
 }
