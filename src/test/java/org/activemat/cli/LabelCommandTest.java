@@ -52,14 +52,15 @@ class LabelCommandTest {
         assertThat(run("label", "--system", "Si", "--structures", mine.toString(), "--write-inputs", dir.toString(),
                 "--pseudo-dir", "/cluster/pseudo", "--pw", tmp.resolve("no/pw.x").toString())).isEqualTo(0);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("md_0001.in", "md_0002.in");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(stem("md/0001") + ".in", stem("md/0002") + ".in", "ids.tsv");
+        assertThat(Files.readString(dir.resolve("ids.tsv"))).contains(stem("md/0001") + ".in\tmd/0001");
         }
-        assertThat(Files.readString(dir.resolve("md_0002.in"))).contains("pseudo_dir = '/cluster/pseudo'", "nat = 2",
+        assertThat(Files.readString(dir.resolve(stem("md/0002") + ".in"))).contains("pseudo_dir = '/cluster/pseudo'", "nat = 2",
                 "ecutwfc = 20", "Si.pbe-rrkj.UPF", "CELL_PARAMETERS angstrom", "K_POINTS automatic");
         assertThat(out.toString()).contains("wrote 2 pw.x inputs to", "PBE, 20/80 Ry, k-spacing 0.35 Å⁻¹", "/cluster/pseudo");
 
         assertThat(run("label", "--system", "C", "--count", "3", "--write-inputs", tmp.resolve("c").toString())).isZero();
-        try (var files = Files.list(tmp.resolve("c"))) { assertThat(files).hasSize(3); }
+        try (var files = Files.list(tmp.resolve("c"))) { assertThat(files.filter(f -> f.toString().endsWith(".in"))).hasSize(3); }
     }
 
     @Test void eitherAnOutputFileOrAnInputsFolder() {
@@ -127,7 +128,7 @@ class LabelCommandTest {
                 ChemicalSystem.SI.settings().describe()) + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
         assertThat(run("label", "--system", "Si", "--structures", mine.toString(), "--write-inputs", outputs.toString())).isZero();
         try (var in = getClass().getResourceAsStream("/org/activemat/engine/oracle/si2.out")) {
-            Files.write(outputs.resolve("md_0001.out"), in.readAllBytes());   // what pw.x -in md_0001.in printed
+            Files.write(outputs.resolve(stem("md/0001") + ".out"), in.readAllBytes());   // what pw.x -in that input printed
         }
         String[] args = {"label", "--system", "Si", "--structures", mine.toString(), "--from-outputs", outputs.toString(),
                 "--out", labelled.toString(), "--references", refs.toString(), "--pw", tmp.resolve("no/pw.x").toString()};
@@ -141,13 +142,13 @@ class LabelCommandTest {
         assertThat(e.property("wall_seconds").orElseThrow()).isPositive();
         assertThat(err.toString()).contains("pw.x outputs in", "1 of the structures have no output in");
 
-        String whole = Files.readString(outputs.resolve("md_0001.out"));   // a run still going, or killed by the queue
+        String whole = Files.readString(outputs.resolve(stem("md/0001") + ".out"));   // a run still going, or killed by the queue
         Files.writeString(outputs.resolve("md-0002.out"), whole.substring(0, whole.indexOf("End of self-consistent")));
         assertThat(run(args)).as(err.toString()).isZero();
         assertThat(err.toString()).contains("1 outputs have no JOB DONE yet", "md-0002.out");
         assertThat(tmp.resolve("labelled.failed.tsv")).as("not a failure: it may still finish").doesNotExist();
 
-        Files.copy(outputs.resolve("md_0001.out"), outputs.resolve("md-0002.out"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);   // the wrong file
+        Files.copy(outputs.resolve(stem("md/0001") + ".out"), outputs.resolve("md-0002.out"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);   // the wrong file
         assertThat(run(args)).isEqualTo(2);
         assertThat(err.toString()).contains("md-0002.out", "has another cell", "(structure 'md-0002')");
         assertThat(DatasetFormats.read(labelled).entries()).as("nothing written from a wrong output").hasSize(1);
@@ -222,4 +223,7 @@ class LabelCommandTest {
         return "2\nLattice=\"0 2.735 2.735 2.735 0 2.735 2.735 2.735 0\" Properties=species:S:1:pos:R:3 id=" + id + "\n"
                 + a + " 0 0 0\n" + b + " 1.3675 1.3675 1.3675\n";
     }
+
+    /** The file name a structure's input and output get: not its id, which may hold any character. */
+    private static String stem(String id) { return org.activemat.engine.data.DataFiles.fileStem(id); }
 }

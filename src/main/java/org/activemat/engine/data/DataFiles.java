@@ -61,7 +61,32 @@ public final class DataFiles {
     }
 
     /** A structure id as a file name on any system: "Si-s5-0010" stays, "mp-149 (Si)" becomes "mp-149__Si_". */
-    public static String fileStem(String id) { return id.replaceAll("[^A-Za-z0-9_.-]", "_"); }
+    public static String fileStem(String id) {
+        String clean = id.replaceAll("[^A-Za-z0-9_.-]", "_");
+        if (clean.equals(id) && !id.isEmpty() && !id.startsWith(".") && id.length() <= MAX_STEM) return id;
+        // changed, hidden or too long: keep a readable head and add a digest of the whole id, so distinct ids never
+        // share a file ("mp 1" → mp_1~…, while "mp_1" stays mp_1) and every name is visible and short enough
+        String head = clean.replaceFirst("^\\.+", "_");
+        if (head.length() > MAX_STEM - 11) head = head.substring(0, MAX_STEM - 11);
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return head + "~" + HexFormat.of().formatHex(d).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Longest file-name stem fileStem gives, well under every file system's 255-byte limit with an extension. */
+    public static final int MAX_STEM = 100;
+
+    /** Writes a per-structure file; a symbolic link already at that name is refused, never written through. */
+    public static void writeNew(Path file, String text) throws IOException {
+        if (Files.isSymbolicLink(file))
+            throw new IOException(file + " is a symbolic link; ActiveMat does not write through links in an output folder");
+        Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
 
     /** SHA-256 of the raw file bytes, hex. */
     public static String sha256(Path file) throws IOException {

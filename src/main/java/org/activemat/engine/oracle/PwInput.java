@@ -22,12 +22,17 @@ public final class PwInput {
         return n;
     }
 
-    /** The file name stem for a structure's input and output: its id with characters unsafe in file names replaced. */
     /** One input per candidate, DIR/stem.in (stem from the id), for running elsewhere; nothing is computed. */
     public static void writeAll(java.nio.file.Path dir, java.util.List<org.activemat.engine.oracle.generator.Candidate> candidates,
                                 QeSettings q) throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
-        for (var c : candidates) java.nio.file.Files.writeString(dir.resolve(org.activemat.engine.data.DataFiles.fileStem(c.id()) + ".in"), write(c.structure(), q));
+        StringBuilder index = new StringBuilder("# file\tid (each structure's input is DIR/file; its output goes beside it as the same stem + .out)\n");
+        for (var c : candidates) {
+            String stem = org.activemat.engine.data.DataFiles.fileStem(c.id());
+            org.activemat.engine.data.DataFiles.writeNew(dir.resolve(stem + ".in"), write(c.structure(), q));
+            index.append(stem).append(".in\t").append(org.activemat.engine.data.formats.EscapedText.escape(c.id())).append('\n');
+        }
+        org.activemat.engine.data.DataFiles.writeNew(dir.resolve("ids.tsv"), index.toString());
     }
 
     public static String write(Structure s, QeSettings q) { return write(s, q, kMesh(s.lattice(), q.kSpacing())); }

@@ -55,7 +55,7 @@ class PwOutputFolderTest {
     /** One Latin-1 byte (a title or a path written on another machine) must not stop a --from-outputs batch. */
     @Test void anOutputWithANonUtf8ByteIsReadLeniently() throws Exception {
         String text = Fixtures.text("si2.out").replaceFirst("\n", "\n     title: caf\u00e9 run\n");
-        Path out = dir.resolve("md_1.out");
+        Path out = dir.resolve(org.activemat.engine.data.DataFiles.fileStem("md/1") + ".out");
         Files.write(out, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         PwOutputFolder folder = new PwOutputFolder(dir, ChemicalSystem.SI.settings());
         var c = new org.activemat.engine.oracle.generator.Candidate("md/1", 0, Fixtures.diamondSi(), "test", java.util.Map.of());

@@ -51,7 +51,7 @@ public final class StructureFiles {
                         + DataFiles.fileStem(e.id()) + ".vasp; rename one (the id itself is kept inside each file)");
         }
         Files.createDirectories(dir);
-        for (Entry e : entries) Files.writeString(dir.resolve(DataFiles.fileStem(e.id()) + ".vasp"), poscar(e), StandardCharsets.UTF_8);
+        for (Entry e : entries) DataFiles.writeNew(dir.resolve(DataFiles.fileStem(e.id()) + ".vasp"), poscar(e));
     }
 
     private static void requireStructure(Entry e) {

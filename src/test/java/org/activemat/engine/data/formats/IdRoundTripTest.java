@@ -61,16 +61,17 @@ class IdRoundTripTest {
         }
     }
 
-    @Test void poscarFolderKeepsIdsInsideAndRefusesTwoIdsForOneFileName() throws Exception {
+    @Test void poscarFolderKeepsIdsInsideAndRefusesIdsThatDifferOnlyInCase() throws Exception {
         List<Entry> entries = entries().subList(0, 3);
         StructureFiles.writePoscars(dir.resolve("p"), entries);
         for (Entry e : entries)
             assertThat(DatasetFormats.read(dir.resolve("p").resolve(org.activemat.engine.data.DataFiles.fileStem(e.id()) + ".vasp")).get(0).id())
                     .isEqualTo(e.id());
-        Entry a = entries.get(0), b = new Entry("mp_149", a.structure(), null, Map.of(), Map.of(), Map.of(), "t");
-        Entry c = new Entry("mp 149", a.structure(), null, Map.of(), Map.of(), Map.of(), "t");
+        Entry a = entries.get(0), b = new Entry("MP_149", a.structure(), null, Map.of(), Map.of(), Map.of(), "t");
+        Entry c = new Entry("mp_149", a.structure(), null, Map.of(), Map.of(), Map.of(), "t");
+        // one file on a case-insensitive file system (macOS, Windows): refused before anything is written
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StructureFiles.writePoscars(dir.resolve("q"), List.of(b, c)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'mp_149' and 'mp 149'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'MP_149' and 'mp_149'");
         assertThat(dir.resolve("q")).doesNotExist();
     }
 
