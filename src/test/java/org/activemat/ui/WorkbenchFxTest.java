@@ -109,6 +109,29 @@ class WorkbenchFxTest {
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
+    /** A damaged experiment file is refused whole, naming the JSON path; nothing loaded or set before is touched. */
+    @Test void aCorruptedExperimentFileShowsADialogAndChangesNothing(FxRobot robot) throws Exception {
+        Path good = TestDatasets.writeExtXyz(dir, "good.extxyz", 40, 1);
+        open(robot, good);
+        waitUntil(() -> window.session().dataset() != null);
+        Dataset before = window.session().dataset();
+        int seeds = window.strategies().seedsProperty().get();
+        boolean valid = window.strategies().validProperty().get();
+        String saved = new String(getClass().getResourceAsStream("/results/results-v2.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path bad = dir.resolve("damaged" + ExperimentSession.EXPERIMENT_EXTENSION);
+        Files.writeString(bad, saved.replaceFirst("\"initialLabels\" : 10", "\"initialLabels\" : \"ten\""));
+        robot.interact(() -> window.openExperiment(bad));
+        waitUntil(() -> robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#" + Dialogs.ERROR_DIALOG_ID).queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText() + pane.getContentText()).contains("damaged.activemat").contains("$.settings.initialLabels");
+        assertThat(window.session().dataset()).isSameAs(before);
+        assertThat(window.session().experimentProperty().get()).isNull();
+        assertThat(window.strategies().seedsProperty().get()).isEqualTo(seeds);
+        assertThat(window.strategies().validProperty().get()).isEqualTo(valid);
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
     @Test void invalidSettingsDisableRunAndSayWhy(FxRobot robot) throws Exception {
         open(robot, TestDatasets.writeExtXyz(dir, "si.extxyz", 200, 3));
         waitUntil(() -> window.session().filtered() != null);
