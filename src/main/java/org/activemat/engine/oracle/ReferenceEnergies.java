@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.Structure;
+import org.activemat.engine.oracle.generator.Prototypes;
 import org.activemat.engine.task.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,10 +97,11 @@ public final class ReferenceEnergies {
     public static Result compute(ChemicalSystem system, QuantumEspressoOracle oracle, int jobs, ProgressListener progress)
             throws OracleException {
         List<Scan> scans = switch (system) {
-            case SI -> List.of(lattice(oracle, "diamond", diamond("Si", 5.47), false));
-            case C -> List.of(lattice(oracle, "diamond", diamond("C", 3.57), false), lattice(oracle, "graphite", graphite(), true));
-            case FE -> List.of(lattice(oracle, "bcc-FM", bcc("Fe", 2.83), false));
-            case TIO -> List.of(lattice(oracle, "hcp", hcp("Ti", 2.90, 4.60), false), oxygenMolecule(oracle));
+            case SI -> List.of(lattice(oracle, "diamond", Prototypes.diamond(Element.of("Si"), 5.47), false));
+            case C -> List.of(lattice(oracle, "diamond", Prototypes.diamond(Element.of("C"), 3.57), false),
+                    lattice(oracle, "graphite", Prototypes.graphite(Element.of("C"), 2.46, 6.70), true));
+            case FE -> List.of(lattice(oracle, "bcc-FM", Prototypes.bccConv(Element.of("Fe"), 2.83), false));
+            case TIO -> List.of(lattice(oracle, "hcp", Prototypes.hcp(Element.of("Ti"), 2.90, 4.60), false), oxygenMolecule(oracle));
         };
         int total = scans.stream().mapToInt(sc -> sc.xs().length + 1).sum();
         AtomicInteger started = new AtomicInteger();
@@ -221,31 +222,6 @@ public final class ReferenceEnergies {
         double[][] frac = new double[s.size()][];
         for (int i = 0; i < s.size(); i++) frac[i] = s.fractional(i);
         return Structure.fromFractional(l, s.species(), frac);
-    }
-
-    static Structure diamond(String el, double a) {
-        Element e = Element.of(el);
-        Lattice l = new Lattice(new double[][]{{0, a / 2, a / 2}, {a / 2, 0, a / 2}, {a / 2, a / 2, 0}});
-        return Structure.fromFractional(l, List.of(e, e), new double[][]{{0, 0, 0}, {.25, .25, .25}});
-    }
-
-    private static Structure graphite() {
-        Element c = Element.of("C");
-        double a = 2.46, cc = 6.70;
-        Lattice l = new Lattice(new double[][]{{a, 0, 0}, {-a / 2, a * Math.sqrt(3) / 2, 0}, {0, 0, cc}});
-        return Structure.fromFractional(l, Collections.nCopies(4, c),
-                new double[][]{{0, 0, .25}, {0, 0, .75}, {1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
-    }
-
-    private static Structure bcc(String el, double a) {
-        Element e = Element.of(el);
-        return Structure.fromFractional(Lattice.cubic(a), List.of(e, e), new double[][]{{0, 0, 0}, {.5, .5, .5}});
-    }
-
-    private static Structure hcp(String el, double a, double c) {
-        Element e = Element.of(el);
-        Lattice l = new Lattice(new double[][]{{a, 0, 0}, {-a / 2, a * Math.sqrt(3) / 2, 0}, {0, 0, c}});
-        return Structure.fromFractional(l, List.of(e, e), new double[][]{{1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
     }
 
     private static boolean settingsMatch(JsonNode node, Map<String, String> settings) {

@@ -25,8 +25,7 @@ public final class Prototypes {
             case C -> {
                 List<Prototype> c = new ArrayList<>(group14("C", 3.57 / 5.47, 3.57, 0.093, 4.45));
                 Element e = Element.of("C");
-                Lattice g = hex(2.46, 6.70);
-                c.add(proto("graphite", system, cell(g, e, new double[][]{{0, 0, .25}, {0, 0, .75}, {1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}})));
+                c.add(proto("graphite", system, graphite(e, 2.46, 6.70)));
                 c.add(proto("graphene", system, cell(hex(2.46, 10.0), e, new double[][]{{0, 0, .5}, {1 / 3., 2 / 3., .5}})));
                 yield c;
             }
@@ -47,7 +46,7 @@ public final class Prototypes {
         ChemicalSystem sys = ChemicalSystem.parse(symbol);
         List<Prototype> out = new ArrayList<>();
         double a = aDiamond;
-        Structure dPrim = cell(fccLattice(a), e, new double[][]{{0, 0, 0}, {.25, .25, .25}});
+        Structure dPrim = diamond(e, a);
         Structure dConv = cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {0, .5, .5}, {.5, 0, .5}, {.5, .5, 0},
                 {.25, .25, .25}, {.25, .75, .75}, {.75, .25, .75}, {.75, .75, .25}});
         out.add(proto("diamond", sys, dPrim, dConv));
@@ -137,7 +136,14 @@ public final class Prototypes {
         return Structure.fromFractional(l, List.of(sp), frac);
     }
 
-    private static Structure bccConv(Element e, double a) { return cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {.5, .5, .5}}); }
+    /** The ideal cells the elemental references are computed on, too (ReferenceEnergies): written once, here. */
+    public static Structure diamond(Element e, double a) { return cell(fccLattice(a), e, new double[][]{{0, 0, 0}, {.25, .25, .25}}); }
+
+    public static Structure graphite(Element e, double a, double c) {
+        return cell(hex(a, c), e, new double[][]{{0, 0, .25}, {0, 0, .75}, {1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
+    }
+
+    public static Structure bccConv(Element e, double a) { return cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {.5, .5, .5}}); }
 
     private static Structure fccPrim(Element e, double a) { return cell(fccLattice(a), e, new double[][]{{0, 0, 0}}); }
 
@@ -145,7 +151,7 @@ public final class Prototypes {
         return cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {0, .5, .5}, {.5, 0, .5}, {.5, .5, 0}});
     }
 
-    private static Structure hcp(Element e, double a, double c) {
+    public static Structure hcp(Element e, double a, double c) {
         return cell(hex(a, c), e, new double[][]{{1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
     }
 
