@@ -38,15 +38,10 @@ final class JavaMlpTrainer implements Trainer {
             for (int j = 0; j < p; j++) xf[i][j] = (float) x[i][j];
         }
         // the target standardized in double (a sum over rows), as MlpEnsemble does
-        double mean = 0;
-        for (double v : y) mean += v;
-        mean /= y.length;
-        double var = 0;
-        for (double v : y) var += (v - mean) * (v - mean);
-        double std = Math.sqrt(var / y.length);
-        if (!(std > 1e-12)) std = 1; // constant target: nothing to scale
+        TargetScale scale = TargetScale.of(y);
+        double mean = scale.mean(), std = scale.std();
         float[] z = new float[y.length];
-        for (int i = 0; i < y.length; i++) z[i] = (float) ((y[i] - mean) / std);
+        for (int i = 0; i < y.length; i++) z[i] = (float) scale.scaled(y[i]);
 
         Float32Mlp[] nets = new Float32Mlp[settings.members()];
         double[] losses = new double[nets.length];

@@ -61,15 +61,10 @@ public final class MlpEnsemble implements EnsembleModel {
         if (!settings.problems().isEmpty()) throw new IllegalArgumentException(String.join("; ", settings.problems()));
         BlasThreads.singleThreaded();
 
-        double mean = 0;
-        for (double v : y) mean += v;
-        mean /= y.length;
-        double var = 0;
-        for (double v : y) var += (v - mean) * (v - mean);
-        double std = Math.sqrt(var / y.length);
-        if (!(std > 1e-12)) std = 1; // constant target: nothing to scale
+        TargetScale scale = TargetScale.of(y);
+        double mean = scale.mean(), std = scale.std();
         double[] z = new double[y.length];
-        for (int i = 0; i < y.length; i++) z[i] = (y[i] - mean) / std;
+        for (int i = 0; i < y.length; i++) z[i] = scale.scaled(y[i]);
 
         Net[] nets = new Net[settings.members()];
         if (membersPool == null) {
