@@ -61,21 +61,21 @@ public final class ResultsView extends BorderPane {
         name.setPrefWidth(110);
         TableColumn<StrategyRow, String> mae = new TableColumn<>("final MAE ± std");
         mae.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finalMaeText()));
-        mae.setPrefWidth(140);
+        mae.setPrefWidth(150);
         table.getColumns().addAll(List.of(name, mae,
                 number("RMSE", StrategyRow::finalRmse, "%.4g", "Root mean square error on the test set, final round, mean over seeds"),
                 number("R²", StrategyRow::finalR2, "%.3f", "Coefficient of determination on the test set, final round"),
-                text("vs " + BASELINE + " (95 % CI)", StrategyRow::vsBaseline, 170, "Final MAE against " + BASELINE
+                text("vs " + BASELINE + " (95 % CI)", StrategyRow::vsBaseline, 185, "Final MAE against " + BASELINE
                         + ", seed by seed, in % of " + BASELINE + "'s (negative = fewer errors), with its 95 % confidence interval"),
-                number("p (Holm)", StrategyRow::holmP, "%.3g", "Paired t-test of final MAE against " + BASELINE
+                number("p (Holm)", StrategyRow::holmP, "%.2g", "Paired t-test of final MAE against " + BASELINE
                         + " across seeds, Holm-corrected across the strategies"),
                 number("d_z", StrategyRow::dz, "%.2f", "Effect size: mean paired difference / its standard deviation"),
-                text("labels saved", StrategyRow::labelsSaved, 190, "Fewer labels needed to reach " + BASELINE
+                text("labels saved", StrategyRow::labelsSaved, 165, "Fewer labels needed to reach " + BASELINE
                         + "'s final MAE, in % of the final label count (never = not reached), with a bootstrap interval over seeds"),
-                number("Spearman ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
-                number("within 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
+                number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
+                number("in 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
-                number("σ × for 95 %", StrategyRow::widening95, "×%.1f", "Calibration: how many times wider the ensemble std "
+                number("σ × 95 %", StrategyRow::widening95, "×%.1f", "Calibration: how many times wider the ensemble std "
                         + "must be for 95 % of the test errors to fall within 2σ (×1 is honest)"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
@@ -159,7 +159,7 @@ public final class ResultsView extends BorderPane {
         header.setTooltip(new Tooltip(tip));
         c.setText(null);
         c.setGraphic(header);
-        c.setPrefWidth(100);
+        c.setPrefWidth(72);   // numbers are short: room for the interval columns at 1366 px
         return c;
     }
 

@@ -54,6 +54,18 @@ public final class ResultsViewModel {
     /** The comparison in plain words: which strategy differs from random, by how much, or how many seeds would tell. */
     public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
 
+    /** "31.8 % (22.6 … 39.0)", "never (< 0 … 6.5)": labels saved with its bootstrap interval, short enough for a cell. */
+    static String saved(org.activemat.engine.stats.LabelsSaved l) {
+        if (l.seeds() == 0) return "—";
+        String point = l.reached() ? String.format(Locale.ROOT, "%.1f %%", l.percent()) : "never";
+        if (!l.hasInterval()) return point;
+        return point + " (" + bound(l.low()) + " … " + bound(l.high()) + ")";
+    }
+
+    private static String bound(double v) {
+        return v == Double.NEGATIVE_INFINITY ? "< 0" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
     /** "−7.0 % (−25.7 … +11.7)": the paired difference of final MAE with its 95 % interval. */
     static String interval(org.activemat.engine.stats.PairedDifference d) {
         if (Double.isNaN(d.mean())) return "—";
@@ -113,7 +125,7 @@ public final class ResultsViewModel {
         if (strategy.get() == null || !strategies.contains(strategy.get()))
             strategy.set(strategies.isEmpty() ? null : strategies.get(0));
         headline.set(String.format(Locale.ROOT, "%s%s%d runs, target %s, final round at %d labels. The difference, p (Holm) and "
-                        + "labels saved compare each strategy with " + Strategies.BASELINE + ", paired by seed.",
+                        + "labels saved compare each strategy with " + Strategies.BASELINE + ", paired by seed (Holm across this experiment's strategies).",
                 r.complete() ? "" : "Partial (cancelled): ", labelSource, r.runs().size(), target,
                 r.plan().labelCounts()[r.plan().rounds() - 1]));
         rebuildPredictions();
@@ -130,7 +142,7 @@ public final class ResultsViewModel {
             var vs = paired.comparison(e.getKey());
             out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
                     c.finalR2(), vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> v.holmP()).orElse(Double.NaN),
-                    vs.map(v -> v.finalMae().dz()).orElse(Double.NaN), vs.map(v -> v.labelsSaved().describe()).orElse("—"),
+                    vs.map(v -> v.finalMae().dz()).orElse(Double.NaN), vs.map(v -> saved(v.labelsSaved())).orElse("—"),
                     c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), curve.seeds(), cost.get(e.getKey())));
         }
         rows.setAll(out);
