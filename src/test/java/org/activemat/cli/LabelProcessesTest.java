@@ -144,18 +144,29 @@ class LabelProcessesTest {
         p.destroyForcibly();   // SIGKILL: the JVM gets no say
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
         String scratch = scratch().toRealPath().toString();
-        waitUntil(() -> children.stream().noneMatch(h -> running(h.pid())) && inScratch(scratch).isEmpty(), 5,
-                () -> "the labeller's children end: still running " + children.stream().filter(h -> running(h.pid()))
-                        .map(h -> h.pid() + " " + h.info().commandLine().orElse("")).toList() + ", in scratch " + inScratch(scratch));
-        // A kill between the JVM making a folder (and its pw.in) and the watchdog starting leaves that folder behind:
-        // nothing ever ran in it. Any folder a calculation ran in is removed by the watchdog.
+        // A kill between the JVM making a folder (and its pw.in) and the watchdog's shell starting leaves that folder
+        // behind: nothing ever ran in it. A folder with a pw.out had a shell, whose watchdog removes it.
+        waitUntil(() -> children.stream().noneMatch(h -> running(h.pid())) && inScratch(scratch).isEmpty()
+                        && scratchFolderFiles().stream().allMatch(n -> n.equals("pw.in")), 5,
+                () -> "the labeller's children end and leave at most an untouched pw.in: still running "
+                        + children.stream().filter(h -> running(h.pid())).map(h -> h.pid() + " " + h.info().commandLine().orElse("")).toList()
+                        + ", in scratch " + inScratch(scratch) + ", files left " + scratchFolderFiles());
+    }
+
+    /** The names of the files in the scratch folders left so far. */
+    private List<String> scratchFolderFiles() {
+        List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(scratch())) {
             for (Path left : s.toList())
                 try (Stream<Path> inside = Files.list(left)) {
-                    assertThat(inside.map(f -> f.getFileName().toString())).as("scratch folder " + left + " removed or untouched")
-                            .allMatch(n -> n.equals("pw.in"));
+                    inside.forEach(f -> names.add(f.getFileName().toString()));
+                } catch (IOException removedMeanwhile) {
+                    // the watchdog removed it while we looked
                 }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
+        return names;
     }
 
     /** Live processes (per /proc) whose working folder or command line is in the scratch folder. */

@@ -80,12 +80,10 @@ public final class QuantumEspressoOracle implements Oracle {
             Path out = dir.resolve("pw.out");
             try {
                 Files.writeString(dir.resolve("pw.in"), input, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                Files.createFile(out);
             } catch (IOException e) {
                 throw unusable(dir, e);
             }
-            ProcessBuilder pb = new ProcessBuilder(Watchdog.wrap(command(exe), dir)).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(out.toFile());
+            ProcessBuilder pb = Watchdog.processBuilder(command(exe), dir, out);
             pb.environment().put("OMP_NUM_THREADS", "1");
             long t0 = System.nanoTime();
             Process p;
