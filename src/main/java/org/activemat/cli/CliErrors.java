@@ -2,7 +2,7 @@ package org.activemat.cli;
 
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.UnreadableInputException;
-import org.activemat.engine.oracle.FrameLog;
+import org.activemat.engine.oracle.labelling.FrameLog;
 import picocli.CommandLine;
 
 import java.io.IOException;

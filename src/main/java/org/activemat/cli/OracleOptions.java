@@ -1,9 +1,9 @@
 package org.activemat.cli;
 
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.activemat.engine.oracle.OracleException;
-import org.activemat.engine.oracle.QuantumEspressoOracle;
-import org.activemat.engine.oracle.ReferenceEnergies;
+import org.activemat.engine.oracle.qe.QuantumEspressoOracle;
+import org.activemat.engine.oracle.qe.ReferenceEnergies;
 import org.activemat.engine.task.CancellationToken;
 import picocli.CommandLine.Option;
 
@@ -44,7 +44,7 @@ final class OracleOptions {
     }
 
     /** The system's settings, with --pseudo-dir when given. */
-    org.activemat.engine.oracle.QeSettings settings(ChemicalSystem sys) {
+    org.activemat.engine.oracle.qe.QeSettings settings(ChemicalSystem sys) {
         return pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);
     }
 

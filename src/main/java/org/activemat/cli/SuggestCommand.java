@@ -7,7 +7,7 @@ import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.NextBatch;
-import org.activemat.engine.oracle.EarlierRounds;
+import org.activemat.engine.oracle.labelling.EarlierRounds;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.task.CancellationToken;

@@ -6,7 +6,7 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.RoundResult;
-import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.qe.QuantumEspressoOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +77,8 @@ class ExploreCommandTest {
             assertThat(e.oracle()).containsEntry("functional", "PBE");
         });
         assertThat(doc.toResult().runs().get(0).rounds().get(1).addedIds())
-                .isSubsetOf(org.activemat.engine.oracle.ExplorationRun.pool(org.activemat.engine.oracle.ChemicalSystem.SI, 4, 3)
-                        .stream().map(org.activemat.engine.oracle.generator.Candidate::id).toList());
+                .isSubsetOf(org.activemat.engine.oracle.labelling.ExplorationRun.pool(org.activemat.engine.oracle.qe.ChemicalSystem.SI, 4, 3)
+                        .stream().map(org.activemat.engine.oracle.Candidate::id).toList());
 
         String curves = Files.readString(csv);
         var second = run(args);
@@ -105,7 +105,7 @@ class ExploreCommandTest {
         Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         Path refs = tmp.resolve("refs.json");
         Files.writeString(refs, "{\"Si\": {\"settings\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                org.activemat.engine.oracle.ChemicalSystem.SI.settings().withPseudoDir(pseudo).describe())
+                org.activemat.engine.oracle.qe.ChemicalSystem.SI.settings().withPseudoDir(pseudo).describe())
                 + ", \"mu_eV_per_atom\": {\"Si\": -107.0}, \"calculations\": []}}");
         Path mine = tmp.resolve("md.extxyz");
         StringBuilder frames = new StringBuilder();
@@ -127,7 +127,7 @@ class ExploreCommandTest {
         var e = ResultsFile.read(results).exploration();
         assertThat(e.poolSize()).isEqualTo(6);
         assertThat(e.poolFile().sha256()).isEqualTo(DatasetFormats.read(mine).fingerprint());
-        assertThat(org.activemat.engine.oracle.ExplorationRun.pool(e)).extracting(org.activemat.engine.oracle.generator.Candidate::id)
+        assertThat(org.activemat.engine.oracle.labelling.ExplorationRun.pool(e)).extracting(org.activemat.engine.oracle.Candidate::id)
                 .containsExactly("md-0", "md-1", "md-2", "md-3", "md-4", "md-5");
 
         var both = run("explore", "--system", "Si", "--pool-file", mine.toString(), "--pool", "50", "--out", out.toString());

@@ -3,8 +3,8 @@ package org.activemat.cli;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.oracle.ChemicalSystem;
-import org.activemat.engine.oracle.PwOutput;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
+import org.activemat.engine.oracle.qe.PwOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,10 +2,10 @@ package org.activemat.cli;
 
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.oracle.ChemicalSystem;
-import org.activemat.engine.oracle.FrameLog;
-import org.activemat.engine.oracle.QeSettings;
-import org.activemat.engine.oracle.QuantumEspressoOracle;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
+import org.activemat.engine.oracle.labelling.FrameLog;
+import org.activemat.engine.oracle.qe.QeSettings;
+import org.activemat.engine.oracle.qe.QuantumEspressoOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -106,7 +106,7 @@ class ExperimentSessionTest {
 
     /** Live: the loaded data is the test set and pw.x labels the pool; extra columns cannot describe a generated structure. */
     @Test void aLiveRunTakesItsPoolAndLabelCacheFromTheForm() {
-        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        assumeTrue(org.activemat.engine.oracle.qe.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
         strategies.liveProperty().set(true);
         strategies.liveLabelsFolderProperty().set(dir.resolve("live"));
         strategies.livePoolProperty().set(30);

@@ -273,7 +273,7 @@ class RunFxTest {
         waitUntil(20, () -> !window.runningProperty().get());
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
         waitUntil(5, () -> ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive));
-        assertThat(org.activemat.engine.oracle.FailureLog.open(org.activemat.engine.oracle.FailureLog.besides(dir.resolve("live/Si-pool11.extxyz"))).size())
+        assertThat(org.activemat.engine.oracle.labelling.FailureLog.open(org.activemat.engine.oracle.labelling.FailureLog.besides(dir.resolve("live/Si-pool11.extxyz"))).size())
                 .as("a cancelled calculation is not a failed candidate").isZero();
 
         // reopened over another dataset (as a dropped file or the launcher's argument is opened, by its extension):
@@ -323,7 +323,7 @@ class RunFxTest {
     private void liveTinyProtocol(FxRobot robot) throws Exception {
         Path sample = Path.of("sample-data", "Si.extxyz");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "no bundled Si sample");
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null,
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.activemat.engine.oracle.qe.QuantumEspressoOracle.findOnPath("pw.x") != null,
                 "pw.x not on PATH: install quantum-espresso to run this test");
         robot.interact(() -> window.openFile(sample));
         waitUntil(60, () -> window.analysis() != null && window.analysis().rows() > 300);

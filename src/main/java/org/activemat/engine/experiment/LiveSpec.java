@@ -9,10 +9,10 @@ import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
-import org.activemat.engine.oracle.ChemicalSystem;
-import org.activemat.engine.oracle.ExplorationRun;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
+import org.activemat.engine.oracle.labelling.ExplorationRun;
 import org.activemat.engine.oracle.Oracle;
-import org.activemat.engine.oracle.generator.Candidate;
+import org.activemat.engine.oracle.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.oracle.generator.UserCandidates;
 

@@ -20,7 +20,7 @@ import org.activemat.engine.loop.ExperimentPreset;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.engine.model.ModelBackends;
 import org.activemat.engine.model.ModelSpec;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.ui.WorkbenchModel;

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.loop.NextBatch.Suggestion;
-import org.activemat.engine.oracle.StructureBatch;
+import org.activemat.engine.oracle.labelling.StructureBatch;
 import org.activemat.ui.common.chart.ChartView;
 import org.activemat.ui.common.structure.StructureView;
 

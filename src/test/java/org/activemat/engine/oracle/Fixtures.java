@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test resources (real pw.x 6.7 inputs/outputs made by this project) and the structures they belong to. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing test resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -23,7 +23,7 @@ final class Fixtures {
     }
 
     /** Diamond Si, a = 5.47 Å, 2-atom primitive cell: the structure of si2.in / si2.out. */
-    static Structure diamondSi() {
+    public static Structure diamondSi() {
         Element si = Element.of("Si");
         double s = 5.47 / 2;
         return new Structure(new Lattice(new double[][]{{0, s, s}, {s, 0, s}, {s, s, 0}}), List.of(si, si),
@@ -31,7 +31,7 @@ final class Fixtures {
     }
 
     /** bcc Fe, a = 2.83 Å, second atom displaced: the structure of fe2.in / fe2.out. */
-    static Structure displacedBccFe() {
+    public static Structure displacedBccFe() {
         Element fe = Element.of("Fe");
         return Structure.fromFractional(Lattice.cubic(2.83), List.of(fe, fe), new double[][]{{0, 0, 0}, {.52, .49, .5}});
     }

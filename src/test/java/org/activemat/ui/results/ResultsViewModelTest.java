@@ -5,7 +5,7 @@ import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.engine.loop.LoopFixtures;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -205,13 +205,13 @@ class StrategiesViewModelTest {
     }
 
     @Test void liveLabellingUsesTheLoadedSiliconAsTheTestSetAndChecksThePool() {
-        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        assumeTrue(org.activemat.engine.oracle.qe.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
         WorkbenchModel session = new WorkbenchModel();
         session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));   // too small to split, fine as a test set
         session.targetProperty().set("energy_per_atom");
         StrategiesViewModel vm = new StrategiesViewModel(session);
         vm.liveProperty().set(true);
-        assertThat(vm.liveSystem()).isEqualTo(org.activemat.engine.oracle.ChemicalSystem.SI);
+        assertThat(vm.liveSystem()).isEqualTo(org.activemat.engine.oracle.qe.ChemicalSystem.SI);
         assertThat(vm.validProperty().get()).isFalse();                      // paper: 105 labels > 100 pool
         assertThat(vm.errorProperty(Field.POOL).get()).contains("105");
         vm.livePoolProperty().set(120);
@@ -253,7 +253,7 @@ class StrategiesViewModelTest {
 
     /** The bundled samples record each structure's pw.x time: the live budget turns it into a time to expect. */
     @Test void liveBudgetEstimatesTheDftTimeFromTheTestSet() {
-        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        assumeTrue(org.activemat.engine.oracle.qe.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
         WorkbenchModel session = new WorkbenchModel();
         var timed = TestDatasets.silicon(30, 1).stream().map(e -> e.withProperty("wall_seconds", 60)).toList();
         session.filteredProperty().set(new org.activemat.engine.data.Dataset("timed Si", timed, java.util.Map.of()));
@@ -285,7 +285,7 @@ class StrategiesViewModelTest {
     }
     /** The live pool may be the user's own structures: the form checks their elements and count against the protocol. */
     @Test void aPoolFileReplacesTheGeneratedPool() {
-        assumeTrue(org.activemat.engine.oracle.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
+        assumeTrue(org.activemat.engine.oracle.qe.QuantumEspressoOracle.findOnPath("pw.x") != null, "pw.x not on PATH");
         WorkbenchModel session = new WorkbenchModel();
         session.filteredProperty().set(TestDatasets.siliconDataset(30, 1));
         session.targetProperty().set("energy_per_atom");

@@ -1,9 +1,10 @@
 package org.activemat.engine.oracle.generator;
 
+import org.activemat.engine.oracle.Candidate;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.Structure;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,10 @@
 package org.activemat.engine.oracle.generator;
 
 import org.activemat.engine.chem.Element;
+import static org.activemat.engine.chem.IdealCrystals.*;
 import org.activemat.engine.chem.Lattice;
 import org.activemat.engine.chem.Structure;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,6 @@ import java.util.List;
 public final class Prototypes {
     private Prototypes() {}
 
-    private static final double S3 = Math.sqrt(3);
 
     public static List<Prototype> of(ChemicalSystem system) {
         List<Prototype> p = switch (system) {
@@ -120,39 +120,14 @@ public final class Prototypes {
         return new Prototype(name, cells);
     }
 
-    static Lattice hex(double a, double c) {
-        return new Lattice(new double[][]{{a, 0, 0}, {-a / 2, a * S3 / 2, 0}, {0, 0, c}});
-    }
-
-    static Lattice fccLattice(double a) {
-        return new Lattice(new double[][]{{0, a / 2, a / 2}, {a / 2, 0, a / 2}, {a / 2, a / 2, 0}});
-    }
-
-    private static Structure cell(Lattice l, Element e, double[][] frac) {
-        return Structure.fromFractional(l, Collections.nCopies(frac.length, e), frac);
-    }
-
     private static Structure mixed(Lattice l, Element[] sp, double[][] frac) {
         return Structure.fromFractional(l, List.of(sp), frac);
     }
-
-    /** The ideal cells the elemental references are computed on, too (ReferenceEnergies): written once, here. */
-    public static Structure diamond(Element e, double a) { return cell(fccLattice(a), e, new double[][]{{0, 0, 0}, {.25, .25, .25}}); }
-
-    public static Structure graphite(Element e, double a, double c) {
-        return cell(hex(a, c), e, new double[][]{{0, 0, .25}, {0, 0, .75}, {1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
-    }
-
-    public static Structure bccConv(Element e, double a) { return cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {.5, .5, .5}}); }
 
     private static Structure fccPrim(Element e, double a) { return cell(fccLattice(a), e, new double[][]{{0, 0, 0}}); }
 
     private static Structure fccConv(Element e, double a) {
         return cell(Lattice.cubic(a), e, new double[][]{{0, 0, 0}, {0, .5, .5}, {.5, 0, .5}, {.5, .5, 0}});
-    }
-
-    public static Structure hcp(Element e, double a, double c) {
-        return cell(hex(a, c), e, new double[][]{{1 / 3., 2 / 3., .25}, {2 / 3., 1 / 3., .75}});
     }
 
     /** BC8 (Ia-3, 16c at x,x,x), conventional cubic cell of 16 atoms. */

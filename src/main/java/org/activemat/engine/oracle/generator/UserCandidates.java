@@ -1,11 +1,12 @@
 package org.activemat.engine.oracle.generator;
 
+import org.activemat.engine.oracle.Candidate;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 
 import java.io.IOException;
 import java.nio.file.Path;

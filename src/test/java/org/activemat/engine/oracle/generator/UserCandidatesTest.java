@@ -1,5 +1,6 @@
 package org.activemat.engine.oracle.generator;
 
+import org.activemat.engine.oracle.Candidate;
 import org.activemat.engine.chem.Composition;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.chem.Lattice;
@@ -7,7 +8,7 @@ import org.activemat.engine.chem.Structure;
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.Entry;
-import org.activemat.engine.oracle.ChemicalSystem;
+import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
