@@ -110,8 +110,8 @@ final class ExploreCommand implements Callable<Integer> {
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
         // the test set's references (its formation energies use them; read-only when installed), else a cache beside --out
-        Path refs = references != null ? references : test.toAbsolutePath().resolveSibling("references.json");
-        Path ownRefs = references != null ? references : out.toAbsolutePath().resolveSibling(sys.label() + "-references.json");
+        Path refs = references != null ? references : live.sharedReferences();
+        Path ownRefs = references != null ? references : live.ownReferences(out);
         err.println("explore " + sys.label() + ": " + oracle.describe() + (pw.jobs > 1 ? ", " + pw.jobs + " jobs at a time" : ""));
         ReferenceEnergies.Result mu;
         try {

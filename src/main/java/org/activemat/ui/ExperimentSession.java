@@ -15,9 +15,7 @@ import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
-import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
-import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.engine.loop.LabelCost;
 import org.activemat.engine.oracle.labelling.ExplorationRun;
 import org.activemat.engine.oracle.Candidate;
@@ -26,7 +24,6 @@ import org.activemat.ui.common.Tasks;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
 import org.activemat.ui.descriptors.DescriptorsViewModel;
 import org.activemat.ui.results.ResultsViewModel;
-import org.activemat.ui.run.LiveLabelling;
 import org.activemat.ui.run.PoolMap;
 import org.activemat.ui.run.RunViewModel;
 import org.activemat.ui.strategies.StrategiesViewModel;
@@ -34,7 +31,6 @@ import org.activemat.ui.strategies.StrategiesViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,19 +63,6 @@ public final class ExperimentSession {
         void write(Path file) throws IOException;
     }
 
-    /** What a run was decided on before it starts; live is null when the dataset's labels are replayed. */
-    public record RunSetup(ExperimentPlan plan, DescriptorAnalysis analysis, DatasetInfo data, String descriptorSet,
-                           LiveLabelling live) {
-        String title() { return (live != null ? "Live labelling with pw.x: " : "Experiment: ") + plan.runs() + " runs"; }
-    }
-
-    /** A run to start, or why not (a dialog's title and text); neither when there is nothing to say (already running). */
-    public record Decision(RunSetup setup, String title, String reason) {
-        static final Decision NOTHING = new Decision(null, null, null);
-
-        static Decision refuse(String title, String reason) { return new Decision(null, title, reason); }
-    }
-
     private final WorkbenchModel model;
     private final StrategiesViewModel strategies;
     private final DescriptorsViewModel descriptors;
@@ -90,6 +73,7 @@ public final class ExperimentSession {
     private final Host host;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PoolMap> pool = new ReadOnlyObjectWrapper<>();
+    private final RunDecision decisions;
     private Tasks.Handle runHandle;
     /** A reopened live experiment whose pool waits for its test set's descriptor map (see restorePool). */
     private ExplorationInfo poolToRestore;
@@ -104,6 +88,7 @@ public final class ExperimentSession {
         this.tasks = tasks;
         this.prefs = prefs;
         this.host = host;
+        this.decisions = new RunDecision(model, strategies, descriptors);
         model.datasetProperty().addListener(o -> refreshLabelCosts());
         // an opened experiment's pool may arrive before the descriptor map is computed: draw it when it is
         descriptors.analysisProperty().addListener((o, was, now) -> restorePool(now));
@@ -112,28 +97,16 @@ public final class ExperimentSession {
     // ---- running -------------------------------------------------------------------------------------------
 
     /** What Run would do now: the form's plan on the current descriptors, live or replayed, or why it cannot. */
-    public Decision decide() {
-        if (running.get() || !strategies.validProperty().get()) return Decision.NOTHING;   // Run is disabled and says why
-        DescriptorAnalysis a = descriptors.analysisProperty().get();
-        if (a == null || !a.matrix().target().equals(model.target()))
-            return Decision.refuse("Cannot run yet", "The descriptors of the current dataset are still being computed; try again in a moment.");
-        ExperimentPlan plan = strategies.toPlan();
-        boolean live = strategies.liveProperty().get();
-        List<String> problems = live ? new ArrayList<>() : plan.problems(a.rows());
-        if (live && !descriptors.extras().isEmpty())   // a generated structure has no dataset columns
-            problems.add("Live labelling learns from descriptors alone: remove the extra feature columns on the Descriptors panel.");
-        if (!problems.isEmpty()) return Decision.refuse("Cannot run these settings", String.join("\n", problems));
-        String setName = descriptors.setNameProperty().get();
-        DatasetInfo info = datasetInfo(a.matrix().rows());
-        return new Decision(new RunSetup(plan, a, info, setName, live ? liveLabelling(a, plan, setName) : null), null, null);
+    public RunDecision.Decision decide() {
+        return running.get() ? RunDecision.Decision.NOTHING : decisions.decide();   // Run is disabled while running
     }
 
     /** Runs strategies × seeds in the background; the curves update from the 50 ms sampler, never per event. */
     public void run() {
-        Decision d = decide();
+        RunDecision.Decision d = decide();
         if (d.reason() != null) host.error(d.title(), new IllegalArgumentException(d.reason()));
         if (d.setup() == null) return;
-        RunSetup s = d.setup();
+        RunDecision.RunSetup s = d.setup();
         model.experimentDataProperty().set(s.data().sha256());
         model.experimentDataNameProperty().set(s.data().name() + " (" + s.data().rows() + " entries)");
         run.start(s.plan());
@@ -154,22 +127,22 @@ public final class ExperimentSession {
     }
 
     /** The work of a run, on a worker thread (after run.start(plan)); a live run hands its pool's map to poolReady. */
-    ExperimentResult compute(RunSetup s, Tasks.Context ctx, Consumer<PoolMap> poolReady) throws Exception {
-        if (s.live() == null)
-            return new ExperimentRunner().run(s.analysis().matrix(), s.plan(), run.listener(ctx.progress()), ctx.token());
-        return s.live().run(run.listener(ProgressListener.NONE), ctx.progress(), ctx.token(),
+    ExperimentResult compute(RunDecision.RunSetup s, Tasks.Context ctx, Consumer<PoolMap> poolReady) throws Exception {
+        if (s.live() == null) return s.replay().run(run.listener(ctx.progress()), ctx.token());
+        return s.live().spec().run(s.live().labelsFile(), run.listener(ProgressListener.NONE), ctx.progress(), ctx.token(),
                 (ids, raw) -> poolReady.accept(PoolMap.of(ids, s.analysis().project(raw))));
     }
 
     /** What a finished run saves: its results, the data they were made on, and for a live run how its pool was made. */
-    public ResultsDocument document(RunSetup s, ExperimentResult result) {
+    public ResultsDocument document(RunDecision.RunSetup s, ExperimentResult result) {
+        String software = "ActiveMat " + Version.get();
+        if (s.live() == null) return s.replay().document(result, software);
         var matrix = s.analysis().matrix();
-        ResultsDocument doc = ResultsDocument.of(result, s.live() != null ? liveInfo(s.live()) : s.data(), s.descriptorSet(),
-                matrix.featureNames(), matrix.target(), "ActiveMat " + Version.get());
-        return s.live() != null ? doc.withExploration(s.live().info(s.data())) : doc;
+        return ResultsDocument.of(result, liveInfo(s.live().labelsFile()), s.descriptorSet(), matrix.featureNames(), matrix.target(),
+                software).withExploration(s.live().spec().exploration(s.data()));
     }
 
-    private void finished(RunSetup s, ExperimentResult result) {
+    private void finished(RunDecision.RunSetup s, ExperimentResult result) {
         run.finish(result);
         ResultsDocument doc = document(s, result);
         model.experimentProperty().set(doc);
@@ -185,19 +158,6 @@ public final class ExperimentSession {
     /** Cooperative: runs stop before their next ensemble member; finished runs are kept. */
     public void cancel() {
         if (runHandle != null) runHandle.cancel();
-    }
-
-    /** The loaded dataset is the test set; the pool is generated and labelled by pw.x when picked. */
-    private LiveLabelling liveLabelling(DescriptorAnalysis test, ExperimentPlan plan, String setName) {
-        StrategiesViewModel.PoolFile own = strategies.livePoolFileProperty().get();
-        Path testFile = model.datasetFileProperty().get();
-        DescriptorSet set = Descriptors.byName(setName);
-        int jobs = strategies.liveJobsProperty().get();
-        return own != null
-                ? LiveLabelling.fromFile(strategies.liveSystem(), testFile, strategies.liveLabelsFile(), own.file(), own.data(),
-                        jobs, set, test.matrix(), plan)
-                : LiveLabelling.generated(strategies.liveSystem(), testFile, strategies.liveLabelsFile(),
-                        strategies.livePoolProperty().get(), strategies.livePoolSeedProperty().get(), jobs, set, test.matrix(), plan);
     }
 
     /** Reads the user's structures for the live pool in the background; the form checks them against the test set. */
@@ -258,28 +218,12 @@ public final class ExperimentSession {
     }
 
     /** A live experiment's data is its label cache: the structures it computed (read after the run). */
-    private static DatasetInfo liveInfo(LiveLabelling live) {
+    private static DatasetInfo liveInfo(Path f) {
         try {
-            return DatasetInfo.of(live.labelsFile());
+            return DatasetInfo.of(f);
         } catch (Exception e) {   // the results stay usable without the cache's fingerprint
-            Path f = live.labelsFile();
-            return new DatasetInfo(f.getFileName().toString(), f.toString(), formatOf(f), "", 0);
+            return new DatasetInfo(f.getFileName().toString(), f.toString(), DatasetFormats.nameOf(f), "", 0);
         }
-    }
-
-    /** The registered format whose file patterns match the file's name, or "". */
-    static String formatOf(Path file) {
-        for (var f : DatasetFormats.REGISTRY.entries())
-            for (String p : f.patterns())
-                if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + p).matches(file.getFileName())) return f.name();
-        return "";
-    }
-
-    private DatasetInfo datasetInfo(int rows) {
-        Dataset d = model.dataset();
-        Path f = model.datasetFileProperty().get();
-        return new DatasetInfo(d.name(), f == null ? d.provenance().getOrDefault("path", "") : f.toAbsolutePath().toString(),
-                d.provenance().getOrDefault("format", ""), d.fingerprint(), rows);
     }
 
     // ---- open, save, export --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.data.DatasetFilters;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.io.ResultsDocument;
 
@@ -21,6 +22,7 @@ public final class WorkbenchModel {
     private final ObjectProperty<Path> datasetFile = new SimpleObjectProperty<>();
     private final StringProperty target = new SimpleStringProperty();
     private final ObjectProperty<Dataset> filtered = new SimpleObjectProperty<>();
+    private final ObjectProperty<DatasetFilters.Report> filterReport = new SimpleObjectProperty<>();
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<ResultsDocument> experiment = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Entry> selectedEntry = new ReadOnlyObjectWrapper<>();
@@ -45,6 +47,8 @@ public final class WorkbenchModel {
     public ObjectProperty<Path> datasetFileProperty() { return datasetFile; }
     public StringProperty targetProperty() { return target; }
     public ObjectProperty<Dataset> filteredProperty() { return filtered; }
+    /** What the filters removed from the dataset to give filtered, and with which settings (set before filtered). */
+    public ObjectProperty<DatasetFilters.Report> filterReportProperty() { return filterReport; }
     public StringProperty selectedIdProperty() { return selectedId; }
     public ReadOnlyObjectProperty<Entry> selectedEntryProperty() { return selectedEntry.getReadOnlyProperty(); }
     /** The last finished (or opened) experiment, in its saveable form. */

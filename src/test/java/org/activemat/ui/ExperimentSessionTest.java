@@ -83,12 +83,14 @@ class ExperimentSessionTest {
     }
 
     @Test void aRunUsesTheFormsPlanOnTheLoadedDataAndItsDescriptors() {
-        ExperimentSession.Decision d = session.decide();
+        RunDecision.Decision d = session.decide();
         assertThat(d.reason()).isNull();
-        ExperimentSession.RunSetup s = d.setup();
+        RunDecision.RunSetup s = d.setup();
         assertThat(s.plan()).isEqualTo(strategies.toPlan());
         assertThat(s.analysis()).isSameAs(descriptors.analysisProperty().get());
         assertThat(s.live()).as("replayed labels").isNull();
+        assertThat(s.replay().features()).isSameAs(s.analysis().matrix());
+        assertThat(s.replay().spec().filters()).isEqualTo(model.filterReportProperty().get().settings());
         assertThat(s.descriptorSet()).isEqualTo(descriptors.setNameProperty().get());
         assertThat(s.data().sha256()).isEqualTo(model.dataset().fingerprint());
         assertThat(s.data().file()).isEqualTo(file.toAbsolutePath().toString());
@@ -97,7 +99,7 @@ class ExperimentSessionTest {
 
     @Test void itRefusesWithAReasonWhenItCannotRunYet() {
         strategies.seedsProperty().set(0);                                   // Run is disabled and says why itself
-        assertThat(session.decide()).isEqualTo(ExperimentSession.Decision.NOTHING);
+        assertThat(session.decide()).isEqualTo(RunDecision.Decision.NOTHING);
         strategies.seedsProperty().set(1);
         model.targetProperty().set("energy");                                // the map is still the old target's
         assertThat(session.decide().title()).isEqualTo("Cannot run yet");
@@ -111,11 +113,13 @@ class ExperimentSessionTest {
         strategies.liveLabelsFolderProperty().set(dir.resolve("live"));
         strategies.livePoolProperty().set(30);
         assertThat(strategies.validProperty().get()).as(strategies.blockReasonProperty().get()).isTrue();
-        ExperimentSession.RunSetup s = session.decide().setup();
+        RunDecision.RunSetup s = session.decide().setup();
+        assertThat(s.replay()).isNull();
         assertThat(s.live().labelsFile()).isEqualTo(strategies.liveLabelsFile());
-        assertThat(s.live().poolSize()).isEqualTo(30);
-        assertThat(s.live().test()).isSameAs(s.analysis().matrix());
-        assertThat(s.live().plan()).isEqualTo(s.plan());
+        assertThat(s.live().spec().pool().generated()).isTrue();
+        assertThat(s.live().spec().pool().size()).isEqualTo(30);
+        assertThat(s.live().spec().testSet()).as("the loaded data, filtered, scores every round").isSameAs(model.filtered());
+        assertThat(s.live().spec().plan()).isEqualTo(s.plan());
 
         descriptors.extras().add("energy");
         assertThat(session.decide().reason()).contains("remove the extra feature columns");
@@ -123,7 +127,7 @@ class ExperimentSessionTest {
 
     /** The document a finished run saves names its data, descriptors and plan, and the export writes it with the charts. */
     @Test void whatARunSavesAndExportsOpensAgainWithTheSameRuns() throws Exception {
-        ExperimentSession.RunSetup s = session.decide().setup();
+        RunDecision.RunSetup s = session.decide().setup();
         run.start(s.plan());
         ExperimentResult result = session.compute(s, new Tasks.Context(new ProgressTracker(), new CancellationToken()), p -> {});
         assertThat(result.runs()).hasSize(4);
@@ -147,7 +151,7 @@ class ExperimentSessionTest {
 
     /** Reopened over other data, an experiment asks for the dataset it was made on and restores its settings. */
     @Test void openingAnExperimentRestoresItsSettingsAndAsksForItsData() throws Exception {
-        ExperimentSession.RunSetup s = session.decide().setup();
+        RunDecision.RunSetup s = session.decide().setup();
         run.start(s.plan());
         ResultsDocument doc = session.document(s,
                 session.compute(s, new Tasks.Context(new ProgressTracker(), new CancellationToken()), p -> {}));

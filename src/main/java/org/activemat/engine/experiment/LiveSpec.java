@@ -7,6 +7,7 @@ import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.loop.ExperimentListener;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.oracle.qe.ChemicalSystem;
@@ -15,12 +16,18 @@ import org.activemat.engine.oracle.Oracle;
 import org.activemat.engine.oracle.Candidate;
 import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.oracle.generator.UserCandidates;
+import org.activemat.engine.oracle.qe.QuantumEspressoOracle;
+import org.activemat.engine.oracle.qe.ReferenceEnergies;
+import org.activemat.engine.task.CancellationToken;
+import org.activemat.engine.task.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /**
  * Active learning with pw.x as the label source: the system, where the pool comes from (the user's file, or the
@@ -64,7 +71,8 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
         if (!TARGETS.contains(target))
             p.add(new Problem(Setting.TARGET, "the oracle computes " + String.join(" and ", TARGETS) + ", not " + target));
         if (testSet.entries().stream().anyMatch(e -> !e.hasStructure() || !system.elements().containsAll(e.structure().species())))
-            p.add(new Problem(Setting.TEST_SET, testFile + ": the test set holds elements outside " + system.label()));
+            p.add(new Problem(Setting.TEST_SET, (testFile == null ? "the test set" : testFile + ": the test set")
+                    + " holds elements outside " + system.label()));
         for (String why : plan.problems()) p.add(new Problem(Setting.SCHEDULE, why));
         try {
             List<Candidate> c = candidates();
@@ -96,12 +104,45 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
                 testFeatures(), plan, jobs);
     }
 
+    /** Where the elemental references are read first: beside the test set (the bundled samples keep theirs there). */
+    public Path sharedReferences() {
+        return testFile == null ? null : Path.of(testFile).toAbsolutePath().resolveSibling("references.json");
+    }
+
+    /** Where references computed for a run are cached when the test set has none: beside its labels file. */
+    public Path ownReferences(Path labelsFile) {
+        return labelsFile.toAbsolutePath().resolveSibling(system.label() + "-references.json");
+    }
+
+    /**
+     * The whole run as the workbench starts it, on a worker thread: the references, the labels file (locked for the
+     * run), the pool (poolReady gets its ids and raw descriptors before any calculation), the exploration. Progress
+     * counts pw.x calculations, where the time goes; the token kills those in flight.
+     */
+    public ExperimentResult run(Path labelsFile, ExperimentListener listener, ProgressListener progress, CancellationToken token,
+                                BiConsumer<List<String>, double[][]> poolReady) throws Exception {
+        QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), token);
+        progress.progress(0, 1, "reference energies of " + system.label());
+        ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, sharedReferences(),
+                ownReferences(labelsFile), (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
+        try (ExplorationRun run = open(oracle, mu.mu(), 1, labelsFile)) {
+            poolReady.accept(run.poolIds(), run.poolFeatures());
+            long max = Math.max(1, run.maxNewCalculations());
+            AtomicLong calculations = new AtomicLong();
+            progress.progress(0, max, "pw.x: " + run.labelledCount() + " of the pool's structures are labelled already");
+            return run.run(listener, (d, t, m) -> progress.progress(Math.min(max, calculations.incrementAndGet()), max, "pw.x " + m), token);
+        }
+    }
+
+    /** What a results file records of how the pool was made and what the test set was, to show and redraw it later. */
+    public ExplorationInfo exploration(DatasetInfo test) {
+        return pool.generated() ? ExplorationRun.info(system, pool.size(), pool.seed(), test)
+                : ExplorationRun.info(system, DatasetInfo.of(pool.file().toAbsolutePath(), pool.data()), test);
+    }
+
     /** The results document of a finished (or cancelled) exploration whose labels are in labelsFile. */
     public ResultsDocument document(ExperimentResult result, Path labelsFile, String software) throws IOException, DataFormatException {
-        DatasetInfo test = DatasetInfo.of(Path.of(testFile), testSet);
-        ExplorationInfo info = pool.generated() ? ExplorationRun.info(system, pool.size(), pool.seed(), test)
-                : ExplorationRun.info(system, DatasetInfo.of(pool.file().toAbsolutePath(), pool.data()), test);
         return ResultsDocument.of(result, DatasetInfo.of(labelsFile), descriptors, testFeatures().featureNames(), target, software)
-                .withExploration(info);
+                .withExploration(exploration(DatasetInfo.of(Path.of(testFile), testSet)));
     }
 }

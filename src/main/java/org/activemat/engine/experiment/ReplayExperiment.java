@@ -44,9 +44,18 @@ public record ReplayExperiment(ReplaySpec spec, DatasetFilters.Result filtered, 
 
     /** Runs strategies × seeds and returns the results document; a cancelled run keeps the runs that finished. */
     public ResultsDocument run(ExperimentListener listener, CancellationToken token, String software) {
+        return document(run(listener, token), software);
+    }
+
+    /** Runs strategies × seeds; a cancelled run keeps the runs that finished. */
+    public ExperimentResult run(ExperimentListener listener, CancellationToken token) {
         List<String> problems = problems();
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
-        ExperimentResult result = new ExperimentRunner().run(features, spec.plan(), listener, token);
+        return new ExperimentRunner().run(features, spec.plan(), listener, token);
+    }
+
+    /** What a results file saves of a run of this experiment: its runs, data, descriptors and target. */
+    public ResultsDocument document(ExperimentResult result, String software) {
         return ResultsDocument.of(result, datasetInfo(), spec.descriptors(), features.featureNames(), spec.target(), software);
     }
 

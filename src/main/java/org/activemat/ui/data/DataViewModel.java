@@ -117,6 +117,7 @@ public final class DataViewModel {
         filterReport.set(String.join("   ·   ", f.report().lines()));
         summary.set(data.name() + " — " + data.size() + " entries, " + kept.size() + " after filters"
                 + (target == null ? "; no numeric property to use as target" : "; target: " + target));
+        session.filterReportProperty().set(f.report());
         session.filteredProperty().set(kept);
     }
 

@@ -34,6 +34,14 @@ public final class DatasetFormats {
         return REGISTRY.entries().stream().map(f -> f.reader().get()).toList();
     }
 
+    /** The name of the registered format whose file patterns match the file's name, or "" when none does. */
+    public static String nameOf(Path file) {
+        for (DatasetFormat f : REGISTRY.entries())
+            for (String p : f.patterns())
+                if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + p).matches(file.getFileName())) return f.name();
+        return "";
+    }
+
     /** Every file-name pattern of every format, each also with .gz, without repeats: for a file chooser's filter. */
     public static List<String> patterns() {
         List<String> all = new ArrayList<>();
