@@ -54,6 +54,24 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
 
     public record Problem(Setting setting, String message) {}
 
+    /** Why the generator cannot draw a pool with this seed, or null. */
+    public static String poolSeedProblem(long seed) {
+        return seed == CandidateGenerator.SAMPLE_SEED
+                ? CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed" : null;
+    }
+
+    /** Why jobs calculations at a time is impossible, or null. */
+    public static String jobsProblem(int jobs) { return jobs < 1 ? "at least 1 calculation at a time" : null; }
+
+    public static final String TARGET_RULE = "the oracle computes " + String.join(" and ", TARGETS);
+
+    /** Why a pool (named poolName) cannot be used with this test set: ids it shares, or null. */
+    public static String sharedIdsProblem(String poolName, List<Candidate> pool, java.util.Collection<String> testIds) {
+        List<String> shared = UserCandidates.sharedWith(pool, testIds);
+        return shared.isEmpty() ? null : poolName + " shares " + shared.size() + " structure id(s) with the test set (e.g. "
+                + shared.get(0) + "): a structure cannot both be picked and score the model";
+    }
+
     /** The pool's structures (generated ids carry the seed: Si-s1-0042-bc8-shear). */
     public List<Candidate> candidates() throws DataFormatException {
         return pool.generated() ? ExplorationRun.pool(system, pool.size(), pool.seed()) : UserCandidates.of(pool.data(), pool.file(), system);
@@ -64,12 +82,10 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
     /** Every reason this run cannot start, each with the setting it is about; empty when it can. */
     public List<Problem> problems() {
         List<Problem> p = new ArrayList<>();
-        if (pool.generated() && pool.seed() == CandidateGenerator.SAMPLE_SEED)
-            p.add(new Problem(Setting.POOL_SEED, CandidateGenerator.SAMPLE_SEED + " draws the bundled samples' structures: choose another seed"));
+        if (pool.generated() && poolSeedProblem(pool.seed()) != null) p.add(new Problem(Setting.POOL_SEED, poolSeedProblem(pool.seed())));
         if (pool.generated() && pool.size() < 2) p.add(new Problem(Setting.POOL, "the pool needs at least 2 structures, got " + pool.size()));
-        if (jobs < 1) p.add(new Problem(Setting.JOBS, "at least 1 calculation at a time"));
-        if (!TARGETS.contains(target))
-            p.add(new Problem(Setting.TARGET, "the oracle computes " + String.join(" and ", TARGETS) + ", not " + target));
+        if (jobsProblem(jobs) != null) p.add(new Problem(Setting.JOBS, jobsProblem(jobs)));
+        if (!TARGETS.contains(target)) p.add(new Problem(Setting.TARGET, TARGET_RULE + ", not " + target));
         if (testSet.entries().stream().anyMatch(e -> !e.hasStructure() || !system.elements().containsAll(e.structure().species())))
             p.add(new Problem(Setting.TEST_SET, (testFile == null ? "the test set" : testFile + ": the test set")
                     + " holds elements outside " + system.label()));
@@ -81,10 +97,8 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
             if (labelsPerRun() > c.size())
                 p.add(new Problem(Setting.POOL, "the protocol needs " + labelsPerRun() + " labels (" + plan.initialLabels() + " initial + "
                         + plan.queries() + " × " + plan.batchSize() + ") but the pool holds " + c.size() + " structures"));
-            List<String> shared = UserCandidates.sharedWith(c, testSet.ids());
-            if (!shared.isEmpty())
-                p.add(new Problem(Setting.POOL, (pool.generated() ? "the pool" : pool.file().getFileName()) + " shares " + shared.size()
-                        + " structure id(s) with the test set (e.g. " + shared.get(0) + "): a structure cannot both be picked and score the model"));
+            String shared = sharedIdsProblem(pool.generated() ? "the pool" : String.valueOf(pool.file().getFileName()), c, testSet.ids());
+            if (shared != null) p.add(new Problem(Setting.POOL, shared));
         } catch (DataFormatException e) {
             p.add(new Problem(Setting.POOL, e.getMessage()));
         }

@@ -10,11 +10,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.activemat.engine.chem.Element;
 import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.data.Dataset;
+import org.activemat.engine.experiment.LiveSpec;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.activemat.engine.oracle.labelling.ExplorationRun;
 import org.activemat.engine.oracle.qe.QuantumEspressoOracle;
-import org.activemat.engine.oracle.generator.CandidateGenerator;
 import org.activemat.engine.oracle.generator.UserCandidates;
 import org.activemat.ui.common.EtaEstimator;
 import org.activemat.ui.strategies.StrategiesViewModel.Field;
@@ -31,9 +31,6 @@ import java.util.Set;
  * loaded dataset as the test set, and where the labels are kept. Checks what only a live run needs.
  */
 final class LiveSettings {
-    /** What pw.x labels can train: the oracle's energies per atom. */
-    static final List<String> TARGETS = List.of("formation_energy_per_atom", "energy_per_atom");
-
     final BooleanProperty enabled = new SimpleBooleanProperty(false);
     final IntegerProperty pool = new SimpleIntegerProperty(100);
     final IntegerProperty poolSeed = new SimpleIntegerProperty(1);
@@ -107,10 +104,8 @@ final class LiveSettings {
         ChemicalSystem sys = system(test);
         if (own != null && sys != null) {
             try {
-                List<String> shared = UserCandidates.sharedWith(UserCandidates.of(own.data(), own.file(), sys), test.ids());
-                if (!shared.isEmpty())
-                    e.put(Field.POOL, own.name() + " shares " + shared.size() + " id(s) with the loaded test set (e.g. "
-                            + shared.get(0) + "): a structure cannot both be picked and score the model");
+                String shared = LiveSpec.sharedIdsProblem(own.name(), UserCandidates.of(own.data(), own.file(), sys), test.ids());
+                if (shared != null) e.put(Field.POOL, shared);
             } catch (DataFormatException ex) {
                 e.put(Field.POOL, ex.getMessage());
             }
@@ -118,13 +113,11 @@ final class LiveSettings {
         if (size < needed && !e.containsKey(Field.POOL) && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH)
                 && !e.containsKey(Field.ROUNDS))
             e.put(Field.POOL, "initial + rounds × batch = " + needed + " labels: the pool needs at least as many structures");
-        if (own == null && poolSeed.get() == CandidateGenerator.SAMPLE_SEED)
-            e.put(Field.POOL_SEED, CandidateGenerator.SAMPLE_SEED + " is the bundled samples' seed: choose another");
-        if (jobs.get() < 1) e.put(Field.JOBS, "at least 1 calculation at a time");
+        if (own == null && LiveSpec.poolSeedProblem(poolSeed.get()) != null) e.put(Field.POOL_SEED, LiveSpec.poolSeedProblem(poolSeed.get()));
+        if (LiveSpec.jobsProblem(jobs.get()) != null) e.put(Field.JOBS, LiveSpec.jobsProblem(jobs.get()));
         return test == null ? "load the test set first: a bundled sample (Data panel)"
                 : sys == null ? "live labelling needs a dataset of Si, C, Fe or Ti–O structures as the test set (load a bundled sample)"
-                : target == null || !TARGETS.contains(target) ? "the oracle computes " + String.join(" and ", TARGETS)
-                        + ": choose one of them as the target (Data panel)"
+                : target == null || !LiveSpec.TARGETS.contains(target) ? LiveSpec.TARGET_RULE + ": choose one of them as the target (Data panel)"
                 : test.size() < 2 ? "the test set needs at least 2 entries"
                 : !pwxFound ? "pw.x was not found on the PATH: install Quantum ESPRESSO (Debian, Ubuntu: apt install quantum-espresso)"
                 : null;

@@ -307,7 +307,7 @@ public final class StrategiesViewModel {
     // ---- live labelling ------------------------------------------------------------------------------------
 
     /** What pw.x labels can train: the oracle's energies per atom. */
-    public static final List<String> LIVE_TARGETS = LiveSettings.TARGETS;
+    public static final List<String> LIVE_TARGETS = org.activemat.engine.experiment.LiveSpec.TARGETS;
 
     /** The oracle's system for the loaded dataset: the one whose elements cover every structure's, or null. */
     public ChemicalSystem liveSystem() { return LiveSettings.system(session.filtered()); }

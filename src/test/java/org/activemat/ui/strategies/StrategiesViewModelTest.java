@@ -220,7 +220,7 @@ class StrategiesViewModelTest {
         assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-pool1.extxyz");
 
         vm.livePoolSeedProperty().set((int) org.activemat.engine.oracle.generator.CandidateGenerator.SAMPLE_SEED);
-        assertThat(vm.errorProperty(Field.POOL_SEED).get()).contains("samples' seed");
+        assertThat(vm.errorProperty(Field.POOL_SEED).get()).contains("draws the bundled samples' structures");
         vm.livePoolSeedProperty().set(4);
         session.targetProperty().set("energy");                              // not what the oracle labels per atom
         assertThat(vm.validProperty().get()).isFalse();
@@ -294,7 +294,7 @@ class StrategiesViewModelTest {
         vm.liveLook();                                                       // 30 labels per run
         var shared = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7), java.util.Map.of());   // ids si-0…
         vm.livePoolFileProperty().set(new StrategiesViewModel.PoolFile(java.nio.file.Path.of("same-ids.extxyz"), shared));
-        assertThat(vm.errorProperty(Field.POOL).get()).contains("same-ids.extxyz shares 25 id(s) with the loaded test set");
+        assertThat(vm.errorProperty(Field.POOL).get()).contains("same-ids.extxyz shares 25 structure id(s) with the test set");
         var mine = new org.activemat.engine.data.Dataset("md", TestDatasets.silicon(25, 7).stream()
                 .map(en -> org.activemat.engine.data.Entry.of("md-" + en.id(), en.structure(), java.util.Map.of(), "test")).toList(),
                 java.util.Map.of("sha256", "0123456789abcdef"));
