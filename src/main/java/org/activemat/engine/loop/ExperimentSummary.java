@@ -1,5 +1,6 @@
 package org.activemat.engine.loop;
 
+import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.stats.Coverage;
 import org.activemat.engine.stats.LearningCurve;
 import org.activemat.engine.stats.Metrics;
@@ -34,12 +35,12 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
         }
 
         Map<String, StrategyComparison> comparisons = new LinkedHashMap<>();
-        LearningCurve random = curves.get("random");
+        LearningCurve random = curves.get(Strategies.BASELINE);
         for (var e : curves.entrySet()) {
             List<RunResult> runs = byStrategy.get(e.getKey());
             List<Double> mine = new ArrayList<>(), theirs = new ArrayList<>();
             for (RunResult r : runs) {
-                RunResult rr = random == null ? null : find(byStrategy.get("random"), r.seed());
+                RunResult rr = random == null ? null : find(byStrategy.get(Strategies.BASELINE), r.seed());
                 if (rr != null) {
                     mine.add(r.lastRound().metrics().mae());
                     theirs.add(rr.lastRound().metrics().mae());
