@@ -3,7 +3,6 @@ package org.activemat.cli;
 import org.activemat.Version;
 import org.activemat.engine.data.SampleData;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.experiment.LiveSpec;
 import org.activemat.engine.io.CurvesCsv;
@@ -63,9 +62,7 @@ final class ExploreCommand implements Callable<Integer> {
             description = "formation_energy_per_atom (default) or energy_per_atom")
     String target;
 
-    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
-            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String descriptors;
+    @Mixin DescriptorOption descriptors;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "extended XYZ file that keeps the pool's DFT labels")
     Path out;
@@ -94,7 +91,7 @@ final class ExploreCommand implements Callable<Integer> {
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
         LiveSpec live = new LiveSpec(sys, poolFile == null ? LiveSpec.Pool.generated(poolSize, poolSeed)
                 : LiveSpec.Pool.of(poolFile, DatasetFormats.read(poolFile)), DatasetFormats.read(test), test.toString(), target,
-                descriptors, plan(), pw.jobs);
+                descriptors.name, plan(), pw.jobs);
         List<LiveSpec.Problem> problems = live.problems();
         if (!problems.isEmpty())
             throw new CliErrors.BadInputException(String.join("; ", problems.stream().map(p ->

@@ -7,6 +7,7 @@ import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,7 @@ final class FeaturesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "extxyz, pymatgen/MP/OPTIMADE JSON(.gz), CSV, POSCAR or CIF file")
     Path file;
 
-    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
-            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String descriptors;
+    @Mixin DescriptorOption descriptors;
 
     @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to predict, e.g. energy_per_atom")
     String target;
@@ -46,7 +45,7 @@ final class FeaturesCommand implements Callable<Integer> {
         Dataset data = DatasetFormats.read(file);
         FeatureMatrix m;
         try {
-            DescriptorSet set = Descriptors.byName(descriptors);
+            DescriptorSet set = Descriptors.byName(descriptors.name);
             m = Descriptors.matrix(data, set, target, extra);
         } catch (IllegalArgumentException e) {
             throw new CliErrors.BadInputException(file.getFileName() + ": " + e.getMessage());

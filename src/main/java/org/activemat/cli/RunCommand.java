@@ -39,9 +39,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "NAME", description = "property to learn, e.g. formation_energy_per_atom")
     String target;
 
-    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
-            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String descriptors;
+    @Mixin DescriptorOption descriptors;
 
     @Option(names = "--extra-features", split = ",", paramLabel = "COLUMNS", description = "dataset columns to add as features")
     List<String> extraFeatures;
@@ -61,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ReplaySpec replay = new ReplaySpec(DatasetFormats.read(data), data.toString(), target, descriptors, extraFeatures,
+        ReplaySpec replay = new ReplaySpec(DatasetFormats.read(data), data.toString(), target, descriptors.name, extraFeatures,
                 filters.settings(target), options.plan());
         ReplayExperiment prepared = prepare(replay, quiet, err);
         // Ctrl-C cancels within one training epoch and waits for the finished runs to be saved before the JVM exits.

@@ -3,7 +3,6 @@ package org.activemat.cli;
 import org.activemat.Version;
 import org.activemat.engine.data.SampleData;
 import org.activemat.engine.data.formats.DatasetFormats;
-import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.engine.experiment.ReplaySpec;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.RoundResult;
@@ -40,9 +39,7 @@ final class StudyCommand implements Callable<Integer> {
             description = "property to learn on every system (default ${DEFAULT-VALUE})")
     String target;
 
-    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
-            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String descriptors;
+    @Mixin DescriptorOption descriptors;
 
     @Option(names = "--sweep", paramLabel = "SETTING=V1,V2,…",
             description = "vary one setting with the same seeds: batch, initial, queries, members, epochs, descriptors or "
@@ -71,7 +68,7 @@ final class StudyCommand implements Callable<Integer> {
         List<StudySystem> systems = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString().replaceAll("(\\.gz)$", "").replaceAll("\\.[^.]+$", "");
-            systems.add(new StudySystem(name, new ReplaySpec(DatasetFormats.read(f), f.toString(), target, descriptors,
+            systems.add(new StudySystem(name, new ReplaySpec(DatasetFormats.read(f), f.toString(), target, descriptors.name,
                     List.of(), filters.settings(target), plan)));
         }
         Sweep sw;

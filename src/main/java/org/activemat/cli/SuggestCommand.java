@@ -53,9 +53,7 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "10", paramLabel = "B", description = "structures to suggest (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--descriptors", defaultValue = Descriptors.DEFAULT, paramLabel = "SET",
-            completionCandidates = Candidates.DescriptorSets.class, description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
-    String descriptors;
+    @Mixin DescriptorOption descriptors;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "seed of the ensemble and the strategy (default ${DEFAULT-VALUE})")
     int seed;
@@ -85,12 +83,12 @@ final class SuggestCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf(Locale.ROOT, "%d frames added from %d earlier round(s); %d failed candidates left out%n",
                     earlier.added(), computed.size(), read.size() - pool.size());
         spec.commandLine().getErr().flush();   // before the training, not after the table
-        FeatureMatrix fm = RunCommand.features(known, descriptors, target, List.of());
+        FeatureMatrix fm = RunCommand.features(known, descriptors.name, target, List.of());
         for (String w : fm.warnings()) spec.commandLine().getErr().println("warning: " + w);
         NextBatch.Request request = new NextBatch.Request(chosen, batch, model.apply(ExperimentPlan.paper().model()), seed);
         List<NextBatch.Suggestion> picks;
         try {
-            picks = NextBatch.suggest(fm, pool.entries(), Descriptors.byName(descriptors), request, new CancellationToken());
+            picks = NextBatch.suggest(fm, pool.entries(), Descriptors.byName(descriptors.name), request, new CancellationToken());
         } catch (IllegalArgumentException e) {
             throw new CliErrors.BadInputException(candidates.getFileName() + ": " + e.getMessage());
         }
