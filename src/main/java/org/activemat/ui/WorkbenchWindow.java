@@ -21,6 +21,8 @@ import org.activemat.engine.task.ChildProcesses;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.Tasks;
+import org.activemat.ui.common.chart.ChartExportHost;
+import org.activemat.ui.common.chart.ChartView;
 import org.activemat.ui.data.DataView;
 import org.activemat.ui.data.DataViewModel;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
@@ -98,7 +100,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
         files = new ExperimentFiles(session, experiment, study, choosers, this::window, () -> {
-            Map<String, Node> charts = new LinkedHashMap<>();
+            Map<String, ChartView> charts = new LinkedHashMap<>();
             charts.put("learning-curve-mae.png", runView.maeChart());
             charts.put("learning-curve-r2.png", runView.r2Chart());
             charts.put("picks-map.png", runView.map());
@@ -121,6 +123,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> descriptorJobs.schedule());
         acceptDroppedFiles();
+        ChartExportHost.install(this, new WorkbenchChartHost(choosers, tasks, prefs));   // every chart's Save as PNG/SVG
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         addPanel(Panel.DATA, dataView);
