@@ -118,7 +118,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         descriptorsVm.analysisProperty().addListener(o -> runView.redrawMap());   // picks may arrive before the map
         experiment.poolProperty().addListener((o, was, pool) -> runView.setPool(pool));
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.datasetProperty(), session.experimentDataProperty(),
-                session.experimentDataNameProperty()}) o.addListener(x -> showExperimentData());
+                session.experimentDataNameProperty(), session.experimentProperty()}) o.addListener(x -> showExperimentData());
         DescriptorJobs descriptorJobs = new DescriptorJobs(descriptorsVm, tasks);
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> descriptorJobs.schedule());
@@ -288,7 +288,9 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private void showExperimentData() {
         String made = session.experimentDataNameProperty().get();
         boolean other = session.experimentOnOtherData();
-        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
+        var doc = session.experimentProperty().get();
+        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), doc == null ? null : doc.target(),
+                made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
                 other ? "The picks were made on " + made + ", not on the loaded data: open that file to see them here" : null);
         descriptorsVm.picksChanged();
     }
