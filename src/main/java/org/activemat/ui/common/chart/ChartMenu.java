@@ -58,8 +58,8 @@ public final class ChartMenu {
         TextInputDialog d = new TextInputDialog("2×");
         if (chart.getScene() != null) d.initOwner(chart.getScene().getWindow());
         d.setTitle("Save as PNG");
-        d.setHeaderText(String.format(Locale.ROOT, "The chart is %.0f × %.0f px on screen. Type a scale (2× gives %d × %d px, "
-                + "for print) or a size in pixels, e.g. 1600 × 900 px, 300 dpi.", p.width(), p.height(), twice.widthPx(), twice.heightPx()));
+        d.setHeaderText(String.format(Locale.ROOT, "The chart is %.0f × %.0f px on screen.%nType a scale (2× gives %d × %d px, "
+                + "for print)%nor a size in pixels, e.g. 1600 × 900 px, 300 dpi.", p.width(), p.height(), twice.widthPx(), twice.heightPx()));
         d.setContentText("Size:");
         Optional<String> answer = d.showAndWait();
         if (answer.isEmpty()) return;
