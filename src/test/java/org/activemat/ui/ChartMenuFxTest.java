@@ -146,6 +146,13 @@ class ChartMenuFxTest {
                 .anySatisfy(t -> assertThat(t).startsWith("random (2 seeds)"))
                 .anySatisfy(t -> assertThat(t).startsWith("hybrid (2 seeds)"));
 
+        // Copy as image: the chart as on screen, on the clipboard
+        pick(robot, mae, ChartMenu.COPY_ID);
+        javafx.scene.image.Image[] copied = {null};
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        assertThat(copied[0]).isNotNull();
+        assertThat(copied[0].getWidth()).isEqualTo(Math.round(mae.getWidth()));
+
         // PNG at twice the on-screen size: the size dialog takes "2×"
         answer = dir.resolve("learning-curve.png");
         pick(robot, mae, ChartMenu.PNG_ID);
