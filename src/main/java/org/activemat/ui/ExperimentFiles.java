@@ -1,10 +1,13 @@
 package org.activemat.ui;
 
-import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.activemat.ui.common.Dialogs;
-import org.activemat.ui.common.chart.ChartExport;
+import org.activemat.ui.common.chart.ChartFiles;
+import org.activemat.ui.common.chart.ChartImages;
+import org.activemat.ui.common.chart.ChartPicture;
+import org.activemat.ui.common.chart.ChartView;
+import org.activemat.ui.common.chart.PngSize;
 import org.activemat.ui.study.StudySession;
 
 import java.io.File;
@@ -20,17 +23,17 @@ final class ExperimentFiles {
     private final StudySession study;
     private final FileChoosers choosers;
     private final Supplier<Window> window;
-    private final Supplier<Map<String, Node>> chartNodes;
+    private final Supplier<Map<String, ChartView>> charts;
 
-    /** chartNodes: the charts an export writes, by file name, as they are on screen now. */
+    /** charts: the charts an export writes, by file name, as they are on screen now. */
     ExperimentFiles(WorkbenchModel session, ExperimentSession experiment, StudySession study, FileChoosers choosers,
-                    Supplier<Window> window, Supplier<Map<String, Node>> chartNodes) {
+                    Supplier<Window> window, Supplier<Map<String, ChartView>> charts) {
         this.session = session;
         this.experiment = experiment;
         this.study = study;
         this.choosers = choosers;
         this.window = window;
-        this.chartNodes = chartNodes;
+        this.charts = charts;
     }
 
     void openDialog() {
@@ -65,13 +68,17 @@ final class ExperimentFiles {
         if (dir != null) exportTo(dir.toPath());
     }
 
-    /** results.json, curves.csv and one PNG per chart; the charts are rendered here, encoded on a worker. */
+    /**
+     * results.json, curves.csv and one PNG per chart at twice its size on screen; each chart's picture is taken here,
+     * painted and encoded on a worker. A chart never shown yet has no size: it gets 640 × 400.
+     */
     void exportTo(Path dir) {
-        Map<String, Node> charts = chartNodes.get();
         Map<String, ExperimentSession.ChartImage> images = new LinkedHashMap<>();
-        charts.forEach((name, node) -> {
-            var image = ChartExport.snapshot(node);
-            images.put(name, file -> ChartExport.write(image, file));
+        charts.get().forEach((name, chart) -> {
+            ChartPicture p = chart.picture();
+            boolean laidOut = p.width() >= PngSize.MIN_WIDTH && p.height() >= PngSize.MIN_HEIGHT;
+            PngSize size = laidOut ? PngSize.scaled(p.width(), p.height(), 2) : PngSize.scaled(640, 400, 2);
+            images.put(name, file -> ChartFiles.write(file, ChartImages.png(p, size)));
         });
         experiment.export(dir, images);
     }

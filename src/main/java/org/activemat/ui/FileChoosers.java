@@ -58,6 +58,14 @@ final class FileChoosers {
         return fc;
     }
 
+    /** A chooser to save an image (a chart's PNG or SVG) in, starting where writing should, as folder() does. */
+    FileChooser imageSave(String title, String extension) {
+        FileChooser fc = chooser(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT) + " image", "*." + extension));
+        writeFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        return fc;
+    }
+
     private java.util.Optional<Path> writeFolder() {
         java.util.Optional<Path> last = prefs.lastFolder();
         boolean samples = last.map(d -> d.getFileName() != null && d.getFileName().toString().equals("sample-data")).orElse(false);

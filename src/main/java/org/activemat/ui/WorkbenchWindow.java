@@ -21,6 +21,8 @@ import org.activemat.engine.task.ChildProcesses;
 import org.activemat.ui.common.Dialogs;
 import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.Tasks;
+import org.activemat.ui.common.chart.ChartExportHost;
+import org.activemat.ui.common.chart.ChartView;
 import org.activemat.ui.data.DataView;
 import org.activemat.ui.data.DataViewModel;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
@@ -98,7 +100,7 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
                 strategiesVm.validProperty(), strategiesVm.blockReasonProperty());
         resultsView = new ResultsView(resultsVm);
         files = new ExperimentFiles(session, experiment, study, choosers, this::window, () -> {
-            Map<String, Node> charts = new LinkedHashMap<>();
+            Map<String, ChartView> charts = new LinkedHashMap<>();
             charts.put("learning-curve-mae.png", runView.maeChart());
             charts.put("learning-curve-r2.png", runView.r2Chart());
             charts.put("picks-map.png", runView.map());
@@ -116,11 +118,12 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
         descriptorsVm.analysisProperty().addListener(o -> runView.redrawMap());   // picks may arrive before the map
         experiment.poolProperty().addListener((o, was, pool) -> runView.setPool(pool));
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.datasetProperty(), session.experimentDataProperty(),
-                session.experimentDataNameProperty()}) o.addListener(x -> showExperimentData());
+                session.experimentDataNameProperty(), session.experimentProperty()}) o.addListener(x -> showExperimentData());
         DescriptorJobs descriptorJobs = new DescriptorJobs(descriptorsVm, tasks);
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{session.filteredProperty(), session.targetProperty(),
                 descriptorsVm.setNameProperty(), descriptorsVm.extras()}) o.addListener(x -> descriptorJobs.schedule());
         acceptDroppedFiles();
+        ChartExportHost.install(this, new WorkbenchChartHost(choosers, tasks, prefs));   // every chart's Save as PNG/SVG
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         addPanel(Panel.DATA, dataView);
@@ -285,7 +288,9 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private void showExperimentData() {
         String made = session.experimentDataNameProperty().get();
         boolean other = session.experimentOnOtherData();
-        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
+        var doc = session.experimentProperty().get();
+        runView.setData(made == null ? null : made.replaceAll(" \\(\\d+ entries\\)$", ""), doc == null ? null : doc.target(),
+                made == null ? null : "Data: " + made + (other ? " — not the loaded data" : ""),
                 other ? "The picks were made on " + made + ", not on the loaded data: open that file to see them here" : null);
         descriptorsVm.picksChanged();
     }

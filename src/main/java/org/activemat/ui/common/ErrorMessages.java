@@ -22,12 +22,19 @@ public final class ErrorMessages {
         if (t instanceof NoSuchFileException || t instanceof FileNotFoundException)
             return new Message(action + ": file not found", String.valueOf(t.getMessage()));
         if (t instanceof java.io.IOException)
-            return new Message(action + ": the file could not be read", t.getClass().getSimpleName() + ": " + t.getMessage());
+            return new Message(action + (writing(action) ? ": the file could not be written" : ": the file could not be read"),
+                    t.getClass().getSimpleName() + ": " + t.getMessage());
         if (t instanceof IllegalArgumentException)
             return new Message(action + ": invalid input", String.valueOf(t.getMessage()));
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
         return new Message(action + ": unexpected internal error", msg
                 + "\n\nThis is a bug in ActiveMat, not a problem with your input; please report it.");
+    }
+
+    /** "Could not save x.png", "Saving …", "Export failed": the file was being written, not read. */
+    private static boolean writing(String action) {
+        String a = action.toLowerCase(java.util.Locale.ROOT);
+        return a.startsWith("could not save") || a.startsWith("saving") || a.startsWith("export");
     }
 
     private static Throwable unwrap(Throwable e) {

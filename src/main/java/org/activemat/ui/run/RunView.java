@@ -50,6 +50,8 @@ public final class RunView extends BorderPane {
     private final Label dataNote = new Label();
     /** The experiment's system, named in the curves' titles. */
     private String system;
+    /** The experiment's target (null: none yet): the curves' unit when no dataset is loaded to say it. */
+    private String experimentTarget;
     private Bands bands = Bands.INTERVAL_95;
 
     public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
@@ -184,8 +186,9 @@ public final class RunView extends BorderPane {
      * Which data the experiment was made on; other is non-null when the loaded data is not that one, and says why the
      * picks are not drawn on its map (its ids may name other structures).
      */
-    public void setData(String system, String note, String other) {
+    public void setData(String system, String target, String note, String other) {
         this.system = system;
+        this.experimentTarget = target;
         dataNote.setText(note == null ? "" : note);
         dataNote.setStyle(other == null ? "" : "-fx-text-fill: #b9770e;");
         otherData = other;
@@ -205,7 +208,7 @@ public final class RunView extends BorderPane {
         mae.clear();
         r2.clear();
         DescriptorAnalysis a = analysis.get();
-        String target = a == null ? null : a.matrix().target();
+        String target = a == null ? experimentTarget : a.matrix().target();
         String of = (target == null ? "" : " of " + target) + (system == null ? "" : " on " + system);
         mae.setTitles("Test MAE" + of + " vs labels (mean, band: " + bands.label() + ")", "labelled structures",
                 Units.label("MAE", target));

@@ -26,4 +26,11 @@ class ErrorMessagesTest {
         assertThat(m.header()).contains("internal error");
         assertThat(m.detail()).contains("ArrayIndexOutOfBoundsException");
     }
+
+    /** A failed save must not say the file could not be read. */
+    @Test void aFailedWriteSaysWritten() {
+        var e = new java.nio.file.AccessDeniedException("/read-only/chart.png");
+        assertThat(ErrorMessages.of("Could not save chart.png", e).header()).isEqualTo("Could not save chart.png: the file could not be written");
+        assertThat(ErrorMessages.of("Could not open Si.extxyz", e).header()).endsWith("could not be read");
+    }
 }

@@ -1,53 +1,52 @@
 package org.activemat.ui.common.chart;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.activemat.ui.common.chart.ChartCanvas.Align;
+import org.activemat.ui.common.chart.ChartCanvas.Baseline;
 
 /** Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. */
 final class AxesPainter {
     private AxesPainter() {}
 
-    static void draw(GraphicsContext g, Viewport v, String xLabel, String yLabel, double height) {
+    private static final int GRID = 0xffeeeeee, TICK = 0xff666666, INK = 0xff333333;
+
+    static void draw(ChartCanvas g, Viewport v, String xLabel, String yLabel, double height) {
         double pl = v.left, pt = v.top, pr = v.right, pb = v.bottom;
-        g.setLineWidth(1);
-        g.setFont(Font.font(11));
+        g.lineWidth(1);
+        g.font(11);
         int xTicks = Math.max(2, (int) ((pr - pl) / 90));
         double xs = NiceTicks.step(v.x0, v.x1, xTicks);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        g.textAlign(Align.CENTER);
+        g.textBaseline(Baseline.TOP);
         for (double x : NiceTicks.ticks(v.x0, v.x1, xTicks)) {
             double px = Math.round(v.sx(x)) + 0.5;
-            g.setStroke(Color.web("#eee"));
+            g.stroke(GRID);
             g.strokeLine(px, pt, px, pb);
-            g.setStroke(Color.web("#666"));
+            g.stroke(TICK);
             g.strokeLine(px, pb, px, pb + 4);
-            g.setFill(Color.web("#333"));
+            g.fill(INK);
             g.fillText(NiceTicks.label(x, xs), px, pb + 6);
         }
         int yTicks = Math.max(2, (int) ((pb - pt) / 60));
         double ys = NiceTicks.step(v.y0, v.y1, yTicks);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
+        g.textAlign(Align.RIGHT);
+        g.textBaseline(Baseline.CENTER);
         for (double y : NiceTicks.ticks(v.y0, v.y1, yTicks)) {
             double py = Math.round(v.sy(y)) + 0.5;
-            g.setStroke(Color.web("#eee"));
+            g.stroke(GRID);
             g.strokeLine(pl, py, pr, py);
-            g.setStroke(Color.web("#666"));
+            g.stroke(TICK);
             g.strokeLine(pl - 4, py, pl, py);
-            g.setFill(Color.web("#333"));
+            g.fill(INK);
             g.fillText(NiceTicks.label(y, ys), pl - 6, py);
         }
-        g.setFont(Font.font(12));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
+        g.font(12);
+        g.textAlign(Align.CENTER);
+        g.textBaseline(Baseline.BOTTOM);
         g.fillText(xLabel, (pl + pr) / 2, height - 4);
         g.save();
         g.translate(14, (pt + pb) / 2);
         g.rotate(-90);
-        g.setTextBaseline(VPos.CENTER);
+        g.textBaseline(Baseline.CENTER);
         g.fillText(yLabel, 0, 0);
         g.restore();
     }

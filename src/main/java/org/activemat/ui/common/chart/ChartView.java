@@ -1,17 +1,13 @@
 package org.activemat.ui.common.chart;
 
 import javafx.application.Platform;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +36,8 @@ public class ChartView extends Region {
 
     public record ColorBar(String label, double min, double max) {}
 
-    private static final double LEFT = 70, RIGHT_PAD = 16, TOP = 30, BOTTOM = 46;
-
     private final Canvas canvas = new Canvas();
+    private final ChartCanvas screen = new FxChartCanvas(canvas.getGraphicsContext2D());
     private final Label hoverLabel = new Label();
     private final List<Points> points = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
@@ -87,6 +82,7 @@ public class ChartView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        ChartMenu.attach(this);
     }
 
     // ---- content -------------------------------------------------------------------------------------------
@@ -169,60 +165,30 @@ public class ChartView extends Region {
 
     /** The viewport with the plot area of the current size: the canvas less the margins and the colour bar. */
     private Viewport view() {
-        view.setPlot(LEFT, TOP, canvas.getWidth() - RIGHT_PAD - (colorBar != null ? ColorBarPainter.WIDTH : 0),
-                canvas.getHeight() - BOTTOM);
-        return view;
+        return ChartPainter.plotArea(view, canvas.getWidth(), canvas.getHeight(), colorBar != null);
+    }
+
+    /** What the chart shows now, frozen: the screen paints it, and so does a saved PNG or SVG. */
+    public ChartPicture picture() {
+        return new ChartPicture(title, xLabel, yLabel, emptyMessage, points, lines, bars, colorBar, showDiagonal, highlighted,
+                selected, hover, view.range(), hidden, canvas.getWidth(), canvas.getHeight());
     }
 
     /** Draws now (FX thread); package-private so the performance test can time one frame. */
     void draw() {
         redrawQueued = false;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        Viewport v = view();
-        double pl = v.left, pt = v.top, pr = v.right, pb = v.bottom;
-        if (pr - pl < 20 || pb - pt < 20) return;
-        if (points.isEmpty() && lines.isEmpty() && bars == null) {
-            g.setFill(Color.web("#777"));
-            g.setFont(Font.font(13));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(emptyMessage, w / 2, h / 2);
-            return;
-        }
-        g.setFont(Font.font(12));
-        g.setFill(Color.web("#222"));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(title, pl, pt / 2);
-        AxesPainter.draw(g, v, xLabel, yLabel, h);
-        g.save();
-        g.beginPath();
-        g.rect(pl, pt, pr - pl, pb - pt);
-        g.clip();
-        if (showDiagonal) SeriesPainter.diagonal(g, v);
-        if (bars != null) SeriesPainter.bars(g, v, bars);
-        raster.draw(g, points, v);
-        for (Line l : lines) if (!isHidden(l.name())) SeriesPainter.line(g, v, l);
-        if (!points.isEmpty()) SeriesPainter.marks(g, v, points.get(0), highlighted, selected, hover);
-        g.restore();
-        g.setStroke(Color.web("#666"));
-        g.setLineWidth(1);
-        g.strokeRect(pl + 0.5, pt + 0.5, pr - pl - 1, pb - pt - 1);
-        legendCorner = LegendPainter.draw(g, v, lines, points, this::isHidden, legendHits);
-        if (colorBar != null) ColorBarPainter.draw(g, colorBar, v, w);
+        ChartPainter.Painted painted = ChartPainter.paint(picture(), screen, canvas.getWidth(), canvas.getHeight(), raster);
+        legendCorner = painted.legendCorner();
+        legendHits.clear();
+        legendHits.addAll(painted.legendRows());
     }
 
-    private static String key(String name) { return name == null ? "" : name.replaceAll(" \\([^)]*\\)$", ""); }
-
     /** Whether the named series (and its band) is hidden; a click on its legend row toggles it. */
-    public boolean isHidden(String name) { return name != null && !name.isEmpty() && hidden.contains(key(name)); }
+    public boolean isHidden(String name) { return name != null && !name.isEmpty() && hidden.contains(ChartPicture.key(name)); }
 
     public void setHidden(String name, boolean hide) {
-        if (hide) hidden.add(key(name));
-        else hidden.remove(key(name));
+        if (hide) hidden.add(ChartPicture.key(name));
+        else hidden.remove(ChartPicture.key(name));
         requestRedraw();
     }
 

@@ -1,10 +1,7 @@
 package org.activemat.ui.common.chart;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
+import org.activemat.ui.common.chart.ChartCanvas.Align;
+import org.activemat.ui.common.chart.ChartCanvas.Baseline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,58 +22,58 @@ final class LegendPainter {
      * Draws the legend, hidden series' rows greyed, and puts its rows in hits; returns the corner it took, or null when
      * nothing is named.
      */
-    static LegendPlacement.Corner draw(GraphicsContext g, Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points,
+    static LegendPlacement.Corner draw(ChartCanvas g, Viewport v, List<ChartView.Line> lines, List<ChartView.Points> points,
                                        java.util.function.Predicate<String> hidden, List<Entry> hits) {
         hits.clear();
         List<String> names = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
+        List<Integer> colors = new ArrayList<>();
         List<ChartView.Line> asLine = new ArrayList<>();   // the line to draw as the sample, or null for a point series' square
         for (ChartView.Line l : lines) if (l.name() != null && !l.name().isEmpty() && !names.contains(l.name())) {
             names.add(l.name());
-            colors.add(l.color());
+            colors.add(FxColors.argb(l.color()));
             asLine.add(l);
         }
         for (ChartView.Points p : points) if (p.name() != null && !p.name().isEmpty() && p.argb().length == 1) {
             names.add(p.name());
-            colors.add(FxColors.of(p.argb()[0]));
+            colors.add(p.argb()[0]);
             asLine.add(null);
         }
         if (names.isEmpty()) return null;
-        g.setFont(Font.font(11));
+        g.font(11);
         double wmax = 0;
         for (String n : names) wmax = Math.max(wmax, n.length() * 6.5);
         double bw = wmax + 26, bh = names.size() * 16 + 8;
         LegendPlacement.Corner corner = LegendPlacement.best(v.left, v.top, v.right, v.bottom, bw, bh, marks(v, lines, points));
         double[] at = LegendPlacement.origin(corner, v.left, v.top, v.right, v.bottom, bw, bh);
         double bx = at[0], by = at[1];
-        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fill(0xd9ffffff);   // white at 85 %
         g.fillRect(bx, by, bw, bh);
-        g.setStroke(Color.web("#bbb"));
+        g.stroke(0xffbbbbbb);
         g.strokeRect(bx, by, bw, bh);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
+        g.textAlign(Align.LEFT);
+        g.textBaseline(Baseline.CENTER);
         for (int i = 0; i < names.size(); i++) {
             double y = by + 12 + i * 16;
             ChartView.Line l = asLine.get(i);
             boolean off = hidden.test(names.get(i));
             hits.add(new Entry(names.get(i), bx, y - 8, bw, 16));
-            g.setGlobalAlpha(off ? 0.35 : 1);
+            g.alpha(off ? 0.35 : 1);
             if (l == null) {
-                g.setFill(colors.get(i));
+                g.fill(colors.get(i));
                 g.fillRect(bx + 6, y - 5, 12, 10);
             } else {   // a line looks like a line in its legend, dashed when it is dashed
-                g.setStroke(colors.get(i));
-                g.setLineWidth(2);
-                if (l.dashed()) g.setLineDashes(4, 3);
+                g.stroke(colors.get(i));
+                g.lineWidth(2);
+                if (l.dashed()) g.dashes(4, 3);
                 g.strokeLine(bx + 4, y, bx + 19, y);
-                g.setLineDashes();
-                g.setLineWidth(1);
-                g.setFill(colors.get(i));
+                g.dashes();
+                g.lineWidth(1);
+                g.fill(colors.get(i));
                 g.fillOval(bx + 9, y - 3, 6, 6);   // the curves mark their points too
             }
-            g.setFill(Color.web("#222"));
+            g.fill(0xff222222);
             g.fillText(names.get(i), bx + 22, y);
-            g.setGlobalAlpha(1);
+            g.alpha(1);
         }
         return corner;
     }

@@ -27,6 +27,11 @@ public final class Palette {
         return 0xff000000 | CATEGORICAL[Math.floorMod(k, CATEGORICAL.length)];
     }
 
+    /** The colour with its opacity multiplied by opacity (e.g. a band behind its curve). */
+    public static int translucent(int argb, double opacity) {
+        int a = (int) Math.round(((argb >>> 24) & 0xff) * Math.max(0, Math.min(1, opacity)));
+        return a << 24 | (argb & 0xffffff);
+    }
 
     private static int argb(double r, double g, double b) {
         return 0xff000000 | ((int) Math.round(r * 255) << 16) | ((int) Math.round(g * 255) << 8) | (int) Math.round(b * 255);

@@ -88,4 +88,11 @@ final class Viewport {
     }
 
     double[] range() { return new double[]{x0, x1, y0, y1}; }
+
+    void setRange(double[] r) {
+        x0 = r[0];
+        x1 = r[1];
+        y0 = r[2];
+        y1 = r[3];
+    }
 }

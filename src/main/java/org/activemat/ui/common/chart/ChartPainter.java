@@ -1,0 +1,68 @@
+package org.activemat.ui.common.chart;
+
+import org.activemat.ui.common.chart.ChartCanvas.Align;
+import org.activemat.ui.common.chart.ChartCanvas.Baseline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paints a chart picture on any canvas: the screen's, a PNG's or an SVG's. The frame, title, axes, series, legend and
+ * colour bar are laid out here once, so the margins the hit tests use (plotArea) are the ones drawn.
+ */
+final class ChartPainter {
+    private ChartPainter() {}
+
+    private static final double LEFT = 70, RIGHT_PAD = 16, TOP = 30, BOTTOM = 46;
+
+    /** Where the painted legend went, and its rows (for clicks on the screen). */
+    record Painted(LegendPlacement.Corner legendCorner, List<LegendPainter.Entry> legendRows) {
+        static final Painted NOTHING = new Painted(null, List.of());
+    }
+
+    /** Sets v's plot rectangle for a chart of width × height: the chart less its margins and the colour bar. */
+    static Viewport plotArea(Viewport v, double width, double height, boolean colorBar) {
+        v.setPlot(LEFT, TOP, width - RIGHT_PAD - (colorBar ? ColorBarPainter.WIDTH : 0), height - BOTTOM);
+        return v;
+    }
+
+    /** Paints p into [0, w] × [0, h]; raster keeps the point image between frames. */
+    static Painted paint(ChartPicture p, ChartCanvas g, double w, double h, PointRaster raster) {
+        g.fill(0xffffffff);
+        g.fillRect(0, 0, w, h);
+        Viewport v = new Viewport();
+        v.setRange(p.range());
+        plotArea(v, w, h, p.colorBar() != null);
+        double pl = v.left, pt = v.top, pr = v.right, pb = v.bottom;
+        if (pr - pl < 20 || pb - pt < 20) return Painted.NOTHING;
+        if (p.isEmpty()) {
+            g.fill(0xff777777);
+            g.font(13);
+            g.textAlign(Align.CENTER);
+            g.textBaseline(Baseline.CENTER);
+            g.fillText(p.emptyMessage(), w / 2, h / 2);
+            return Painted.NOTHING;
+        }
+        g.font(12);
+        g.fill(0xff222222);
+        g.textAlign(Align.LEFT);
+        g.textBaseline(Baseline.CENTER);
+        g.fillText(p.title(), pl, pt / 2);
+        AxesPainter.draw(g, v, p.xLabel(), p.yLabel(), h);
+        g.save();
+        g.clipRect(pl, pt, pr - pl, pb - pt);
+        if (p.showDiagonal()) SeriesPainter.diagonal(g, v);
+        if (p.bars() != null) SeriesPainter.bars(g, v, p.bars());
+        raster.draw(g, p.points(), v);
+        for (ChartView.Line l : p.lines()) if (!p.isHidden(l.name())) SeriesPainter.line(g, v, l);
+        if (!p.points().isEmpty()) SeriesPainter.marks(g, v, p.points().get(0), p.highlighted(), p.selected(), p.hover());
+        g.restore();
+        g.stroke(0xff666666);
+        g.lineWidth(1);
+        g.strokeRect(pl + 0.5, pt + 0.5, pr - pl - 1, pb - pt - 1);
+        List<LegendPainter.Entry> rows = new ArrayList<>();
+        LegendPlacement.Corner corner = LegendPainter.draw(g, v, p.lines(), p.points(), p::isHidden, rows);
+        if (p.colorBar() != null) ColorBarPainter.draw(g, p.colorBar(), v, w);
+        return new Painted(corner, rows);
+    }
+}
