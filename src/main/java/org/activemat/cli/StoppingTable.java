@@ -3,7 +3,6 @@ package org.activemat.cli;
 import org.activemat.engine.data.Units;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.StoppingSummary;
-import org.activemat.engine.stats.StoppingRule;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,11 +18,8 @@ final class StoppingTable {
         if (all.isEmpty()) return;
         String unit = Units.of(target);
         out.println("stopping rules (would the runs have stopped earlier? judged on what each run knew without the test set; mean over seeds):");
-        for (StoppingSummary.Outcome o : all.values().iterator().next()) {
-            String t = Double.isFinite(o.threshold()) && !describesItsUnit(o.rule(), unit)
-                    ? String.format(Locale.ROOT, " (%.3g%s on average)", o.threshold(), unit.isEmpty() ? "" : " " + unit) : "";
-            out.printf(Locale.ROOT, "  %-16s %s%s%n", o.rule().name(), o.rule().describe(unit), t);
-        }
+        for (StoppingSummary.Outcome o : all.values().iterator().next())
+            out.printf(Locale.ROOT, "  %-16s %s%n", o.rule().name(), o.setting(unit));
         String row = "%-12s %-16s %15s %14s %14s %11s %9s%n";
         out.printf(Locale.ROOT, row, "strategy", "rule", "labels at stop", "stopped early", "test MAE then", "final MAE", "vs final");
         for (var e : all.entrySet()) {
@@ -40,17 +36,6 @@ final class StoppingTable {
             }
         }
         out.println("a rule that never fires lets the run go to the end; vs final: the test MAE at the stop against the final MAE of the same runs "
-                + "(+ = less accurate); held-out MAE: " + residualsInWords(result));
-    }
-
-    private static String residualsInWords(ExperimentResult result) {
-        return result.plan().recalibration().crossValidated()
-                ? result.plan().recalibration().folds() + "-fold cross-validation on each round's labels"
-                : "each new batch predicted by the previous round's model before it was trained on (prequential)";
-    }
-
-    /** The rule's threshold is already in its description when set in the target's unit. */
-    static boolean describesItsUnit(StoppingRule rule, String unit) {
-        return !unit.isEmpty() && rule.describe(unit).endsWith(unit);
+                + "(+ = less accurate); held-out MAE: " + result.plan().recalibration().heldOutInWords());
     }
 }

@@ -42,6 +42,12 @@ public record Recalibration(Method method, Residuals residuals, int folds) {
         return p;
     }
 
+    /** Where the held-out MAE of the plateau rule comes from, in words. */
+    public String heldOutInWords() {
+        return crossValidated() ? folds + "-fold cross-validation on each round's labels"
+                : "each new batch as the previous round's model predicted it, before training on it (prequential)";
+    }
+
     /** "scale, prequential residuals" / "isotonic, 5-fold cross-validation" / "off". */
     public String describe() {
         if (method == Method.OFF && !crossValidated()) return "off";

@@ -26,6 +26,14 @@ public final class StoppingSummary {
         /** (MAE at stop − final MAE) / final MAE × 100: what stopping there cost in accuracy. */
         public double maeChangePercent() { return (maeAtStop - finalMae) / finalMae * 100; }
 
+        /** The rule in words, with the mean threshold it applied when that is not already in the words. */
+        public String setting(String unit) {
+            String words = rule.describe(unit), u = unit == null || unit.isEmpty() ? "" : " " + unit;
+            boolean shown = !u.isEmpty() && words.endsWith(u);
+            return Double.isFinite(threshold) && !shown
+                    ? words + String.format(java.util.Locale.ROOT, " (%.3g%s on average)", threshold, u) : words;
+        }
+
         /** (final labels − labels at stop) / final labels × 100: what stopping there saved. */
         public double labelsSavedPercent() { return (finalLabels - labelsAtStop) / finalLabels * 100; }
     }
