@@ -12,7 +12,7 @@ public record PredictedErrorThreshold(double threshold) implements StoppingRule 
 
     @Override public String describe(String unit) {
         String u = unit == null || unit.isEmpty() ? "" : " " + unit;
-        return threshold > 0 ? String.format(java.util.Locale.ROOT, "mean calibrated σ of the pool < %.3g%s", threshold, u)
+        return threshold > 0 ? "mean calibrated σ of the pool < " + java.math.BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString() + u
                 : "mean calibrated σ of the pool < " + AUTO_FRACTION + " × std of the initial labels";
     }
 
