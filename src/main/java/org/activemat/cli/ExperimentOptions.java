@@ -23,6 +23,8 @@ final class ExperimentOptions {
 
     @Mixin StrategyOptions strategyOptions;
 
+    @Mixin CalibrationOptions calibration;
+
     @Option(names = "--seeds", paramLabel = "N", description = "number of seeds, 0..N-1 (default 5)")
     Integer seeds;
 
@@ -57,6 +59,7 @@ final class ExperimentOptions {
         if (threads != null) p = p.withThreads(threads);
         if (testFraction != null) p = p.withTestFraction(testFraction);
         p = p.withModel(model.apply(p.model()));
+        p = calibration.apply(p);
         if (initial != null || queries != null || batch != null)
             p = p.withSchedule(initial != null ? initial : p.initialLabels(), queries != null ? queries : p.queries(),
                     batch != null ? batch : p.batchSize());

@@ -29,9 +29,9 @@ final class SummaryTable {
         int seeds = result.plan().seeds().size();
         out.printf(Locale.ROOT, "final test metrics at %d labels, %s over %d seed(s); MAE in %s%n", labels[labels.length - 1],
                 seeds > 1 ? "mean ± std" : "one value", seeds, Units.of(target).isEmpty() ? "units of " + target : Units.of(target));
-        String row = "%-12s %20s %7s %27s %9s %6s %28s %12s %10s %8s%s%n";
+        String row = "%-12s %20s %7s %27s %9s %6s %28s %12s %19s %17s%s%n";
         out.printf(Locale.ROOT, row, "strategy", "final MAE", "R²", "vs random (95 % CI)", "p (Holm)", "d_z",
-                "labels saved (95 % CI)", "ρ(std,|err|)", "within 2σ", "σ × 95%", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
+                "labels saved (95 % CI)", "ρ(std,|err|)", "within 2σ raw→recal", "σ × 95% raw→recal", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
         for (StrategyComparison c : s.comparisons().values()) {
             LabelCost lc = cost.get(c.strategy());
             var vs = paired.comparison(c.strategy());
@@ -40,7 +40,8 @@ final class SummaryTable {
                     String.format(Locale.ROOT, "%.3f", c.finalR2()),
                     vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> p(v.holmP())).orElse("—"),
                     vs.map(v -> num(v.finalMae().dz())).orElse("—"), vs.map(v -> v.labelsSaved().describe()).orElse("—"),
-                    num(c.spearmanStdVsError()), pct(c.within2Sigma() * 100, false), widening(c.widening95()),
+                    num(c.spearmanStdVsError()), pct(c.within2Sigma() * 100, false) + " → " + pct(c.within2SigmaRecalibrated() * 100, false),
+                    widening(c.widening95()) + " → " + widening(c.widening95Recalibrated()),
                     lc == null ? "" : "  " + lc.formatted());
         }
         out.println("verdict: " + paired.verdict().replace(" on " + target, ""));
@@ -50,8 +51,11 @@ final class SummaryTable {
                 + "final count (\"never\" = not reached), with a bootstrap interval over seeds");
         out.println("calibration on the test set, mean over seeds: ρ ranks ensemble std against |error|; within 2σ is the share "
                 + "of errors no larger than twice the std (95% for an honest spread); σ × 95% is how many times wider the std must be for that");
+        out.println("recal: the std recalibrated without the test set (" + result.plan().recalibration().describe()
+                + "), fitted at the final round and applied to its test predictions; — when off or not recorded");
         if (!cost.isEmpty())
             out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled, mean ± std over seeds");
+        StoppingTable.print(out, result, target);
     }
 
     private static String interval(PairedDifference d) {

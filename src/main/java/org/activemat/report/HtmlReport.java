@@ -140,7 +140,9 @@ public final class HtmlReport {
             + "AUC: the normalised area under the learning curve, i.e. the mean MAE over the schedule. Labels saved: the "
             + "fewest labels at which the strategy's mean curve reaches random's final MAE, as % of the final count "
             + "(\"never\": it did not; \"< 0\": a bound below any measurable saving). Calibration: Spearman ρ between the "
-            + "ensemble's std and |error| on the test set, and the share of test errors within 2 std.";
+            + "ensemble's std and |error| on the test set, the share of test errors within 2 std, and how many times wider the "
+            + "std must be for 95 % of them; after the arrow, the same for the std recalibrated without the test set (a "
+            + "factor or an isotonic map fitted on held-out residuals of the labelled data at the final round).";
 
     private static final String CSS = """
             body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; color: #222; max-width: 1100px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }

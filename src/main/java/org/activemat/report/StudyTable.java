@@ -20,15 +20,25 @@ import java.util.Map;
  */
 public final class StudyTable {
 
-    /** Spearman ρ of ensemble std vs |error| and the share of test errors within 2 std (0–1); NaN when absent. */
-    public record Calibration(double rho, double within2Sigma) {
+    /**
+     * Spearman ρ of ensemble std vs |error|, the share of test errors within 2 std (0–1) and how many times wider the
+     * std must be for 95 % of them, for the raw std and the one recalibrated without the test set; NaN when absent.
+     */
+    public record Calibration(double rho, double within2Sigma, double widening95, double within2SigmaRecalibrated,
+                              double widening95Recalibrated) {
         public static final Calibration NONE = new Calibration(Double.NaN, Double.NaN);
+
+        /** ρ and coverage of the raw std only. */
+        public Calibration(double rho, double within2Sigma) {
+            this(rho, within2Sigma, Double.NaN, Double.NaN, Double.NaN);
+        }
 
         /** Per strategy, from an experiment's summary (averaged over its runs). */
         public static Map<String, Calibration> of(ExperimentSummary summary) {
             Map<String, Calibration> out = new LinkedHashMap<>();
             for (StrategyComparison c : summary.comparisons().values())
-                out.put(c.strategy(), new Calibration(c.spearmanStdVsError(), c.within2Sigma()));
+                out.put(c.strategy(), new Calibration(c.spearmanStdVsError(), c.within2Sigma(), c.widening95(),
+                        c.within2SigmaRecalibrated(), c.widening95Recalibrated()));
             return out;
         }
     }
@@ -74,7 +84,7 @@ public final class StudyTable {
         String u = Units.of(property), unit = u.isEmpty() ? "" : " (" + u + ")";
         return List.of("system", "strategy", "seeds", "final MAE ± 95 % CI" + unit, "vs random (%) [95 % CI]",
                 "p (Holm)", "d_z", "AUC ± 95 % CI" + unit, "AUC vs random (%)", "labels saved (%) [95 % CI]",
-                "calibration ρ", "within 2σ (%)");
+                "calibration ρ", "within 2σ (%) raw → recal.", "σ × 95 % raw → recal.");
     }
 
     /** The cells for people, row by row, matching header(). */
@@ -92,7 +102,8 @@ public final class StudyTable {
                     c == null ? Format.NONE : Format.signed(c.auc().mean(), 1),
                     c == null ? Format.NONE : labelsSaved(c.labelsSaved()),
                     Format.fixed(r.calibration().rho(), 2),
-                    Format.fixed(100 * r.calibration().within2Sigma(), 0)));
+                    arrow(Format.fixed(100 * r.calibration().within2Sigma(), 0), Format.fixed(100 * r.calibration().within2SigmaRecalibrated(), 0)),
+                    arrow(factor(r.calibration().widening95()), factor(r.calibration().widening95Recalibrated()))));
             out.add(row);
         }
         return out;
@@ -118,7 +129,7 @@ public final class StudyTable {
             "vs_random_pct", "vs_random_ci_low", "vs_random_ci_high", "paired_seeds", "p", "p_holm", "significant", "d_z",
             "auc_mean", "auc_ci_low", "auc_ci_high", "auc_vs_random_pct", "auc_vs_random_ci_low", "auc_vs_random_ci_high",
             "labels_saved_pct", "labels_saved_ci_low", "labels_saved_ci_high", "seeds_needed",
-            "calibration_rho", "within_2sigma");
+            "calibration_rho", "within_2sigma", "within_2sigma_recalibrated", "widening_95", "widening_95_recalibrated");
 
     /** One header line, then one line per row (RFC 4180 quoting, "\n" line ends). */
     public String csv() {
@@ -146,6 +157,9 @@ public final class StudyTable {
             }
             v.add(Format.plain(r.calibration().rho()));
             v.add(Format.plain(r.calibration().within2Sigma()));
+            v.add(Format.plain(r.calibration().within2SigmaRecalibrated()));
+            v.add(Format.plain(r.calibration().widening95()));
+            v.add(Format.plain(r.calibration().widening95Recalibrated()));
             b.append(String.join(",", v.stream().map(StudyTable::csvField).toList())).append('\n');
         }
         return b.toString();
@@ -155,6 +169,16 @@ public final class StudyTable {
     static String plusMinus(double mean, double half) {
         int d = Format.decimals3(mean);
         return Double.isNaN(half) ? Format.fixed(mean, d) : Format.fixed(mean, d) + " ± " + Format.fixed(half, d);
+    }
+
+    /** "34 → 95" (raw → recalibrated); one "—" when both are absent. */
+    static String arrow(String raw, String recalibrated) {
+        return raw.equals(Format.NONE) && recalibrated.equals(Format.NONE) ? Format.NONE : raw + " → " + recalibrated;
+    }
+
+    /** "×6.3", "∞", "—". */
+    static String factor(double v) {
+        return Double.isNaN(v) ? Format.NONE : Double.isInfinite(v) ? "∞" : "×" + Format.fixed(v, 1);
     }
 
     /** "−9.5 [−12.1, −6.9]", "+3.0 [1 seed]", "—" when nothing pairs. */

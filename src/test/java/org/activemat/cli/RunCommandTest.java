@@ -69,6 +69,36 @@ class RunCommandTest {
         assertThat(out.toString().lines().filter(l -> l.startsWith("random")).findFirst().orElseThrow()).containsPattern("\\d+ ± \\d+ (s|min)$");
     }
 
+    /** After the summary, where each stopping rule would have stopped, with the test MAE of the recorded curve there. */
+    @Test
+    void runPrintsTheStoppingTableAndTheRecalibratedCoverage() throws Exception {
+        Path si = Path.of("sample-data", "Si.extxyz");
+        assumeTrue(Files.exists(si), "no bundled Si sample");
+        Path json = dir.resolve("r.json");
+        int code = run("run", "--data", si.toString(), "--target", "formation_energy_per_atom", "--strategies", "random,uncertainty",
+                "--seeds", "2", "--initial", "10", "--queries", "3", "--batch", "5", "--members", "2", "--hidden", "8",
+                "--epochs", "10", "--stop-budget", "20", "--stop-window", "1", "--quiet", "--out", json.toString());
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        String o = out.toString();
+        assertThat(o).contains("within 2σ raw→recal", "recal: the std recalibrated without the test set (scale, prequential residuals)");
+        assertThat(o).contains("stopping rules", "budget           stop at 20 labels",
+                "plateau          held-out MAE improves < 5 % over 1 round", "predicted error  mean calibrated σ of the pool < 0.3");
+        java.util.List<String> table = o.lines().dropWhile(l -> !l.startsWith("strategy     rule")).toList();
+        assertThat(table.get(0)).contains("labels at stop", "stopped early", "test MAE then", "final MAE", "vs final");
+        // labels 10, 15, 20, 25: the budget stops both runs of each strategy at round 2, before the end
+        double[] atStop = ResultsFile.read(json).runs().stream().filter(r -> r.strategy().equals("random"))
+                .mapToDouble(r -> r.rounds().get(2).metrics().mae()).toArray();
+        String mae = String.format(java.util.Locale.ROOT, "%.4g", (atStop[0] + atStop[1]) / 2);
+        assertThat(table.get(1)).startsWith("random").contains("budget").containsPattern(" 20 +2/2 +" + mae.replace(".", "\\.") + " ");
+        assertThat(table.get(2)).contains("plateau");
+        assertThat(table.get(3)).contains("predicted error");
+        assertThat(table.get(4)).startsWith("uncertainty").contains("budget").containsPattern(" 20 +2/2 ");
+
+        assertThat(run("run", "--data", si.toString(), "--target", "formation_energy_per_atom", "--recalibration", "guess",
+                "--out", json.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--recalibration guess: expected one of off, scale, isotonic");
+    }
+
     @Test
     void unknownTargetIsBadInputNamingTheFile() {
         Path data = shared("pymatgen-core/TiO2_entries.json");

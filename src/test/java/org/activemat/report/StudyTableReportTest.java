@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StudyTableReportTest {
     private static final List<PairedSummary> STUDY = ReportFixtures.summaries();
     private static final Map<String, Map<String, StudyTable.Calibration>> CAL =
-            Map.of("Si", Map.of("diversity", new StudyTable.Calibration(0.4213, 0.871)));
+            Map.of("Si", Map.of("diversity", new StudyTable.Calibration(0.4213, 0.871, 6.31, 0.953, 0.94)));
 
     @Test
     void markdownHasOneRowPerSystemAndStrategy() {
@@ -21,8 +21,8 @@ class StudyTableReportTest {
         assertThat(lines).hasSize(2 + 4 * 4);
         assertThat(lines.get(0)).contains("| system | strategy | seeds | final MAE ± 95 % CI (eV/atom) |", "p (Holm)", "d_z",
                 "AUC ± 95 % CI (eV/atom)", "labels saved (%) [95 % CI]", "calibration ρ", "within 2σ (%)");
-        assertThat(lines.get(1)).isEqualTo("|" + "---|".repeat(12));
-        for (String line : lines) assertThat(line.chars().filter(ch -> ch == '|').count()).isEqualTo(13);
+        assertThat(lines.get(1)).isEqualTo("|" + "---|".repeat(13));
+        for (String line : lines) assertThat(line.chars().filter(ch -> ch == '|').count()).isEqualTo(14);
         assertThat(lines.get(2)).startsWith("| Si | random | 5 |").contains("baseline");
         assertThat(lines).anyMatch(l -> l.startsWith("| Ti–O | hybrid | 5 |"));
     }
@@ -36,10 +36,11 @@ class StudyTableReportTest {
         assertThat(cells.get(4)).isEqualTo(StudyTable.difference(c.finalMae())).startsWith(Format.signed(c.finalMae().mean(), 1) + " [");
         assertThat(cells.get(5)).isEqualTo(Format.p(c.holmP()));
         assertThat(cells.get(10)).isEqualTo("0.42");
-        assertThat(cells.get(11)).isEqualTo("87");
+        assertThat(cells.get(11)).isEqualTo("87 → 95");   // within 2σ, raw → recalibrated
+        assertThat(cells.get(12)).isEqualTo("×6.3 → ×0.9");
         // calibration not given for Fe: "—"
         int fe = t.rows().indexOf(t.rows().stream().filter(r -> r.system().equals("Fe")).findFirst().orElseThrow());
-        assertThat(t.cells().get(fe).subList(10, 12)).containsExactly("—", "—");
+        assertThat(t.cells().get(fe).subList(10, 13)).containsExactly("—", "—", "—");
         // uncertainty never reaches random's final MAE in the fixture
         int unc = t.rows().indexOf(t.rows().stream().filter(r -> r.strategy().equals("uncertainty")).findFirst().orElseThrow());
         assertThat(t.cells().get(unc).get(9)).startsWith("never [");

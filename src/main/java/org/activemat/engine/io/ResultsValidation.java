@@ -5,6 +5,7 @@ import org.activemat.engine.data.DataFormatException;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentSummary;
 import org.activemat.engine.loop.LabelCost;
+import org.activemat.engine.stats.SpreadCalibration;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -68,6 +69,18 @@ final class ResultsValidation {
         JsonNode model = object(settings, "model", "$.settings");
         text(model.get("backend"), "$.settings.model.backend");
         object(model, "settings", "$.settings.model");
+        JsonNode recal = settings.get("recalibration");   // both absent in files written before they existed
+        if (recal != null && !recal.isNull()) {
+            object(settings, "recalibration", "$.settings");
+            for (String k : List.of("method", "residuals")) text(recal.get(k), "$.settings.recalibration." + k);
+            integer(recal.get("folds"), "$.settings.recalibration.folds");
+        }
+        JsonNode stop = settings.get("stopping");
+        if (stop != null && !stop.isNull()) {
+            object(settings, "stopping", "$.settings");
+            for (String k : List.of("budget", "window")) integer(stop.get(k), "$.settings.stopping." + k);
+            for (String k : List.of("minImprovement", "maxSigma")) number(stop.get(k), "$.settings.stopping." + k, false);
+        }
         if (rounds < 1) throw DataFormatException.atPath(file, "$.settings.queries", "expected a number of queries of at least 0");
         optionalDataset(root.get("dataset"), "$.dataset");
         JsonNode live = root.get("exploration");
@@ -105,6 +118,7 @@ final class ResultsValidation {
                 JsonNode ids = array(round, k, rp, 0);
                 for (int i = 0; i < ids.size(); i++) text(ids.get(i), rp + "." + k + "[" + i + "]");
             }
+            estimates(round.get("estimates"), rp + ".estimates");
         }
         String pp = at + ".testPredictions";
         JsonNode p = object(run, "testPredictions", at);
@@ -117,6 +131,34 @@ final class ResultsValidation {
             for (int i = 0; i < v.size(); i++) number(v.get(i), pp + "." + k + "[" + i + "]", !k.equals("truth"));
         }
         if (run.has("seconds")) number(run.get("seconds"), at + ".seconds", true);
+    }
+
+    /** A round's held-out estimates: absent or null in files written before they were recorded. */
+    private void estimates(JsonNode e, String at) throws DataFormatException {
+        if (e == null || e.isNull()) return;
+        if (!e.isObject()) throw DataFormatException.atPath(file, at, "expected the round's held-out estimates (an object) or null");
+        integer(e.get("heldOut"), at + ".heldOut");
+        for (String k : List.of("heldOutMae", "poolSigma", "poolSigmaCalibrated", "labelStd")) number(e.get(k), at + "." + k, true);
+        JsonNode c = e.get("calibration");
+        if (c == null || c.isNull()) return;
+        String cp = at + ".calibration";
+        if (!c.isObject()) throw DataFormatException.atPath(file, cp, "expected a spread calibration (an object) or null");
+        text(c.get("kind"), cp + ".kind");
+        String kind = c.get("kind").asText();
+        if (!kind.equals(SpreadCalibration.SCALE) && !kind.equals(SpreadCalibration.ISOTONIC))
+            throw DataFormatException.atPath(file, cp + ".kind", "expected \"scale\" or \"isotonic\", found \"" + kind + "\"");
+        number(c.get("scale"), cp + ".scale", false);
+        integer(c.get("residuals"), cp + ".residuals");
+        if (!kind.equals(SpreadCalibration.ISOTONIC)) return;
+        JsonNode xs = array(c, "knotSigma", cp, 1), ys = array(c, "knotError", cp, 1);
+        if (xs.size() != ys.size())
+            throw DataFormatException.atPath(file, cp + ".knotError", "expected " + xs.size() + " values (one per knot), found " + ys.size());
+        for (int i = 0; i < xs.size(); i++) {
+            number(xs.get(i), cp + ".knotSigma[" + i + "]", false);
+            number(ys.get(i), cp + ".knotError[" + i + "]", false);
+            if (i > 0 && (xs.get(i).asDouble() < xs.get(i - 1).asDouble() || ys.get(i).asDouble() < ys.get(i - 1).asDouble()))
+                throw DataFormatException.atPath(file, cp + ".knotSigma[" + i + "]", "expected knots in increasing order (an isotonic fit)");
+        }
     }
 
     private void optionalDataset(JsonNode d, String at) throws DataFormatException {

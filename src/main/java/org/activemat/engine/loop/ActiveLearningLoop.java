@@ -69,25 +69,31 @@ public final class ActiveLearningLoop {
             throw new IOException("the oracle labelled " + labelled.size() + " of the pool's structures; at least 2 are needed to train");
 
         List<RoundResult> rounds = new ArrayList<>();
-        EnsembleModel ensemble = null;
+        RoundEstimator estimator = new RoundEstimator(plan, seed, strategyName);
+        Prediction test = null;
         for (int round = 0; round < plan.rounds(); round++) {
             long t0 = System.nanoTime();
-            ensemble = RoundStep.train(data.poolX(), labelled.rows, labelled.y(), plan.model(), plan.pairing(), seed,
+            EnsembleModel ensemble = RoundStep.train(data.poolX(), labelled.rows, labelled.y(), plan.model(), plan.pairing(), seed,
                     strategyName, round, listener, token, membersPool);
-            RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(data.testY(), ensemble.predict(data.testX()).mean()),
-                    labelled.added, labelled.reasons, (System.nanoTime() - t0) / 1e9);
+            int[] candidates = RoundStep.candidates(labelled.unavailable);
+            Prediction pool = ensemble.predict(ActiveLearningRun.rows(data.poolX(), candidates));
+            RoundEstimates estimates = estimator.estimate(round, data.poolX(), labelled.rows, labelled.y(), labelled::label, pool,
+                    listener, token, membersPool);
+            test = ensemble.predict(data.testX());
+            RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(data.testY(), test.mean()),
+                    labelled.added, labelled.reasons, (System.nanoTime() - t0) / 1e9, estimates);
             rounds.add(result);
             listener.roundFinished(strategyName, seed, result);
             if (round == plan.rounds() - 1) break;
 
-            List<Pick> picks = RoundStep.query(strategy, ensemble, data.poolX(), labelled.rows, labelled.y(), labelled.unavailable,
+            List<Pick> picks = RoundStep.query(strategy, ensemble, data.poolX(), candidates, pool, labelled.rows, labelled.y(),
                     plan.batchSize(), seed, strategyName, round);
+            estimator.picked(picks.stream().mapToInt(Pick::index).toArray(), candidates, pool);
             labelled.newBatch();
             if (!obtain(picks.stream().map(Pick::index).toList(), picks, labelled, token)) return null;
         }
-        Prediction last = ensemble.predict(data.testX());
         RunResult run = new RunResult(strategyName, seed, rounds,
-                new TestPredictions(data.testIds(), data.testY(), last.mean(), last.std()), (System.nanoTime() - start) / 1e9);
+                new TestPredictions(data.testIds(), data.testY(), test.mean(), test.std()), (System.nanoTime() - start) / 1e9);
         listener.runFinished(run);
         return run;
     }
@@ -111,6 +117,7 @@ public final class ActiveLearningLoop {
     private static final class Labelled {
         final List<Integer> rows = new ArrayList<>();
         final List<Double> ys = new ArrayList<>();
+        final java.util.Map<Integer, Double> byRow = new java.util.HashMap<>();
         final boolean[] unavailable;
         List<String> added = new ArrayList<>(), reasons = new ArrayList<>();
 
@@ -121,6 +128,7 @@ public final class ActiveLearningLoop {
         void add(int row, double y, String id, String why) {
             rows.add(row);
             ys.add(y);
+            byRow.put(row, y);
             added.add(id);
             reasons.add(why);
         }
@@ -129,6 +137,9 @@ public final class ActiveLearningLoop {
             added = new ArrayList<>();
             reasons = new ArrayList<>();
         }
+
+        /** The label of a row, null when it has none. */
+        Double label(int row) { return byRow.get(row); }
 
         double[] y() { return ys.stream().mapToDouble(Double::doubleValue).toArray(); }
     }

@@ -11,14 +11,24 @@ import java.util.List;
 /**
  * Everything that defines an experiment: strategies (each with its parameters) × seeds, the split, the labelling
  * schedule (initial labels, then queries of batchSize), the model (backend and settings) and the number of worker
- * threads (which never changes the numbers, only the wall time).
+ * threads (which never changes the numbers, only the wall time), how the spread is recalibrated without the test
+ * set, and the stopping rules the runs are judged by (both default for files written before they existed).
  */
 public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds, double testFraction, int initialLabels,
-                             int queries, int batchSize, ModelSpec model, int threads, Pairing pairing) {
+                             int queries, int batchSize, ModelSpec model, int threads, Pairing pairing,
+                             Recalibration recalibration, StoppingSettings stopping) {
     public ExperimentPlan {
         strategies = List.copyOf(strategies);
         seeds = List.copyOf(seeds);
         if (pairing == null) pairing = Pairing.PER_STRATEGY;
+        if (recalibration == null) recalibration = Recalibration.DEFAULT;
+        if (stopping == null) stopping = StoppingSettings.DEFAULT;
+    }
+
+    /** A plan with the default recalibration and stopping rules. */
+    public ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds, double testFraction, int initialLabels,
+                          int queries, int batchSize, ModelSpec model, int threads, Pairing pairing) {
+        this(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing, null, null);
     }
 
     /** The pairing of new experiments: common random numbers across the strategies of a seed. */
@@ -67,6 +77,8 @@ public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds,
         if (batchSize < 1) p.add("query batch size must be at least 1 (got " + batchSize + ")");
         if (threads < 1) p.add("threads must be at least 1 (got " + threads + ")");
         p.addAll(model.problems());
+        p.addAll(recalibration.problems());
+        p.addAll(stopping.problems());
         return p;
     }
 
@@ -93,7 +105,7 @@ public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds,
     }
 
     public ExperimentPlan withStrategySpecs(List<StrategySpec> s) {
-        return new ExperimentPlan(s, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing);
+        return new ExperimentPlan(s, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing, recalibration, stopping);
     }
 
     /** The same plan with one parameter of one of its strategies changed. */
@@ -102,19 +114,19 @@ public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds,
     }
 
     public ExperimentPlan withSeeds(List<Integer> s) {
-        return new ExperimentPlan(strategies, s, testFraction, initialLabels, queries, batchSize, model, threads, pairing);
+        return new ExperimentPlan(strategies, s, testFraction, initialLabels, queries, batchSize, model, threads, pairing, recalibration, stopping);
     }
 
     public ExperimentPlan withTestFraction(double f) {
-        return new ExperimentPlan(strategies, seeds, f, initialLabels, queries, batchSize, model, threads, pairing);
+        return new ExperimentPlan(strategies, seeds, f, initialLabels, queries, batchSize, model, threads, pairing, recalibration, stopping);
     }
 
     public ExperimentPlan withSchedule(int initial, int queries, int batch) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initial, queries, batch, model, threads, pairing);
+        return new ExperimentPlan(strategies, seeds, testFraction, initial, queries, batch, model, threads, pairing, recalibration, stopping);
     }
 
     public ExperimentPlan withModel(ModelSpec m) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, m, threads, pairing);
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, m, threads, pairing, recalibration, stopping);
     }
 
     /** The same backend with other settings. */
@@ -123,10 +135,18 @@ public record ExperimentPlan(List<StrategySpec> strategies, List<Integer> seeds,
     }
 
     public ExperimentPlan withPairing(Pairing p) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, p);
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, p, recalibration, stopping);
+    }
+
+    public ExperimentPlan withRecalibration(Recalibration r) {
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing, r, stopping);
+    }
+
+    public ExperimentPlan withStopping(StoppingSettings s) {
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, threads, pairing, recalibration, s);
     }
 
     public ExperimentPlan withThreads(int t) {
-        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, t, pairing);
+        return new ExperimentPlan(strategies, seeds, testFraction, initialLabels, queries, batchSize, model, t, pairing, recalibration, stopping);
     }
 }

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ExperimentRunner {
 
-    /** Units of progress of a whole experiment: one per ensemble member trained. */
+    /** Units of progress of a whole experiment: one per ensemble member trained (cross-validation's folds included). */
     public static long totalMembers(ExperimentPlan plan) {
-        return (long) plan.runs() * plan.rounds() * plan.model().members();
+        return (long) plan.runs() * plan.rounds() * plan.model().members() * (1 + plan.recalibration().extraEnsemblesPerRound());
     }
 
     public ExperimentResult run(FeatureMatrix data, ExperimentPlan plan, ExperimentListener listener, CancellationToken token) {

@@ -49,7 +49,9 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
             double rho = runs.stream().mapToDouble(ExperimentSummary::calibration).filter(Double::isFinite).average().orElse(Double.NaN);
             double within = runs.stream().mapToDouble(ExperimentSummary::within2Sigma).filter(Double::isFinite).average().orElse(Double.NaN);
             double widening = runs.stream().mapToDouble(ExperimentSummary::widening95).filter(Double::isFinite).average().orElse(Double.NaN);
-            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho, within, widening));
+            double withinRe = mean(runs, r -> within2Sigma(r, true)), wideningRe = mean(runs, r -> widening95(r, true));
+            comparisons.put(e.getKey(), StrategyComparison.of(e.getValue(), toArray(mine), random, toArray(theirs), rho, within, widening,
+                    withinRe, wideningRe));
         }
         return new ExperimentSummary(curves, comparisons);
     }
@@ -72,6 +74,36 @@ public record ExperimentSummary(Map<String, LearningCurve> curves, Map<String, S
     public static double widening95(RunResult run) {
         TestPredictions p = run.testPredictions();
         return Coverage.widening95(p.truth(), p.mean(), p.std());
+    }
+
+    /** As within2Sigma(run), with the final round's recalibrated spread when recalibrated; NaN when it has none. */
+    public static double within2Sigma(RunResult run, boolean recalibrated) {
+        if (!recalibrated) return within2Sigma(run);
+        TestPredictions p = run.testPredictions();
+        double[] std = recalibratedStd(run);
+        return std == null ? Double.NaN : Coverage.within(2, p.truth(), p.mean(), std);
+    }
+
+    /** As widening95(run), with the final round's recalibrated spread when recalibrated; NaN when it has none. */
+    public static double widening95(RunResult run, boolean recalibrated) {
+        if (!recalibrated) return widening95(run);
+        TestPredictions p = run.testPredictions();
+        double[] std = recalibratedStd(run);
+        return std == null ? Double.NaN : Coverage.widening95(p.truth(), p.mean(), std);
+    }
+
+    /**
+     * The final test predictions' std through the calibration the last round fitted without the test set; null when
+     * the run recorded none (recalibration off, no held-out residuals, or a file from before it was recorded).
+     */
+    public static double[] recalibratedStd(RunResult run) {
+        RoundEstimates e = run.lastRound().estimates();
+        return e == null || e.calibration() == null ? null : e.calibration().apply(run.testPredictions().std());
+    }
+
+    /** The mean over runs of the finite values; NaN when none is. */
+    private static double mean(List<RunResult> runs, java.util.function.ToDoubleFunction<RunResult> f) {
+        return runs.stream().mapToDouble(f).filter(Double::isFinite).average().orElse(Double.NaN);
     }
 
     private static RunResult find(List<RunResult> runs, int seed) {

@@ -7,12 +7,18 @@ import java.util.List;
 /**
  * One training round of a run: how many labels the ensemble was trained on, its test metrics, the ids labelled
  * for this round (the initial random draw at round 0, the strategy's picks after) with the reason for each pick,
- * and the wall time of training.
+ * the wall time of training (with cross-validation's fold ensembles when the plan asks for them), and what the round
+ * knew about its error without the test set (null in files written before it was recorded).
  */
 public record RoundResult(int round, int labelled, Metrics metrics, List<String> addedIds, List<String> reasons,
-                          double trainSeconds) {
+                          double trainSeconds, RoundEstimates estimates) {
     public RoundResult {
         addedIds = List.copyOf(addedIds);
         reasons = List.copyOf(reasons);
+    }
+
+    /** A round without estimates (tests, and what older files hold). */
+    public RoundResult(int round, int labelled, Metrics metrics, List<String> addedIds, List<String> reasons, double trainSeconds) {
+        this(round, labelled, metrics, addedIds, reasons, trainSeconds, null);
     }
 }

@@ -39,14 +39,26 @@ public final class RoundStep {
      */
     public static List<Pick> query(QueryStrategy strategy, EnsembleModel ensemble, double[][] poolX, List<Integer> labelled,
                                    double[] y, boolean[] unavailable, int batch, int seed, String strategyName, int round) {
-        int free = 0;
-        for (boolean u : unavailable) if (!u) free++;
-        int[] candidates = new int[free];
-        for (int i = 0, c = 0; i < poolX.length; i++) if (!unavailable[i]) candidates[c++] = i;
+        int[] candidates = candidates(unavailable);
         Prediction p = ensemble.predict(ActiveLearningRun.rows(poolX, candidates));
+        return query(strategy, ensemble, poolX, candidates, p, labelled, y, batch, seed, strategyName, round);
+    }
+
+    /** As above, with the candidates and the ensemble's prediction of them already computed (the loop needs both too). */
+    public static List<Pick> query(QueryStrategy strategy, EnsembleModel ensemble, double[][] poolX, int[] candidates, Prediction p,
+                                   List<Integer> labelled, double[] y, int batch, int seed, String strategyName, int round) {
         SelectionContext ctx = new SelectionContext(poolX, labelled.stream().mapToInt(Integer::intValue).toArray(), candidates, p.variance())
                 .withOutcomes(p.mean(), y)
                 .withNetwork(new EnsembleFeatures(ensemble, poolX, Seeds.derive(seed, strategyName, round, "features")));
         return strategy.select(ctx, batch, new Random(Seeds.derive(seed, strategyName, round, "select")));
+    }
+
+    /** The pool rows that are neither labelled nor unavailable, in row order. */
+    public static int[] candidates(boolean[] unavailable) {
+        int free = 0;
+        for (boolean u : unavailable) if (!u) free++;
+        int[] candidates = new int[free];
+        for (int i = 0, c = 0; i < unavailable.length; i++) if (!unavailable[i]) candidates[c++] = i;
+        return candidates;
     }
 }

@@ -6,11 +6,13 @@ import smile.stat.hypothesis.TTest;
  * How a strategy did against random: final MAE mean ± std and R², improvement of final MAE (%; positive = lower MAE
  * than random), paired t-test p-value of final MAE across seeds, labels saved (%), and calibration on the test set,
  * averaged over seeds: Spearman ρ of ensemble std vs |error|, the share of errors within 2 std, and how much wider the
- * std must be for 95 % of them to fall within 2 std (Coverage).
+ * std must be for 95 % of them to fall within 2 std (Coverage) — for the raw spread and for the spread recalibrated
+ * without the test set (NaN when the runs recorded no recalibration).
  */
 public record StrategyComparison(String strategy, double finalMae, double finalMaeStd, double finalR2,
                                  double improvementPercent, double pValue, double labelsSavedPercent,
-                                 double spearmanStdVsError, double within2Sigma, double widening95) {
+                                 double spearmanStdVsError, double within2Sigma, double widening95,
+                                 double within2SigmaRecalibrated, double widening95Recalibrated) {
 
     /**
      * finalMae[s] / randomFinalMae[s] are paired by seed. NaN where a comparison is undefined (e.g. the strategy is
@@ -18,12 +20,19 @@ public record StrategyComparison(String strategy, double finalMae, double finalM
      */
     public static StrategyComparison of(LearningCurve curve, double[] finalMae, LearningCurve random,
                                         double[] randomFinalMae, double spearman, double within2Sigma, double widening95) {
+        return of(curve, finalMae, random, randomFinalMae, spearman, within2Sigma, widening95, Double.NaN, Double.NaN);
+    }
+
+    /** As above, with the coverage figures of the recalibrated spread. */
+    public static StrategyComparison of(LearningCurve curve, double[] finalMae, LearningCurve random, double[] randomFinalMae,
+                                        double spearman, double within2Sigma, double widening95,
+                                        double within2SigmaRecalibrated, double widening95Recalibrated) {
         boolean isRandom = random == null || curve.strategy().equals(random.strategy());
         double improvement = isRandom ? Double.NaN : improvementPercent(curve.finalMae(), random.finalMae());
         double p = isRandom ? Double.NaN : pairedTTest(finalMae, randomFinalMae);
         double saved = isRandom ? Double.NaN : labelsSavedPercent(curve.labelled(), curve.maeMean(), random.finalMae());
         return new StrategyComparison(curve.strategy(), curve.finalMae(), curve.finalMaeStd(), curve.finalR2(),
-                improvement, p, saved, spearman, within2Sigma, widening95);
+                improvement, p, saved, spearman, within2Sigma, widening95, within2SigmaRecalibrated, widening95Recalibrated);
     }
 
     /** (random − strategy) / random × 100. */

@@ -57,7 +57,7 @@ public final class AdaptiveStrategy implements QueryStrategy {
         int arm = Exp3.draw(p, rng);
         List<Pick> picks = arms.get(arm).select(ctx, batch, new Random(rng.nextLong()));
         history.add(new Round(arm, p[arm], picks.stream().mapToInt(Pick::index).toArray(), predictions(ctx)));
-        String why = "adaptive → " + names.get(arm) + " (" + reason(arm, p) + "): ";
+        String why = new AdaptiveChoice(names.get(arm), reason(arm, p)).prefix();
         List<Pick> out = new ArrayList<>(picks.size());
         for (Pick pick : picks) out.add(pick.withRule(why + pick.rule()));
         return out;

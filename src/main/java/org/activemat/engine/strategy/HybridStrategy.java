@@ -6,7 +6,9 @@ import java.util.Random;
 
 /**
  * Greedy, B times: score = α·minmax(variance) + (1−α)·minmax(distance to labelled ∪ picked); take the best.
- * α = 1 is uncertainty sampling, α = 0 farthest-point sampling. Ties go to the earlier candidate.
+ * α = 1 is uncertainty sampling, α = 0 farthest-point sampling. Ties go to the earlier candidate. It reads the raw
+ * variance: the recalibrated spread (engine.loop.Recalibration) would change nothing for a scale factor, since
+ * minmax(s²·v) = minmax(v); only an isotonic map could bend the scores, and no parameter asks for it.
  */
 public final class HybridStrategy implements QueryStrategy {
     private final double alpha;

@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-/** The B candidates with the highest ensemble variance (query by committee). */
+/**
+ * The B candidates with the highest ensemble variance (query by committee). It ranks the raw variance: the recalibrated
+ * spread (engine.loop.Recalibration) is reported, not used here, because both of its maps are monotone in σ — a scale
+ * factor s keeps every top-k exactly (s·σ orders as σ does), an isotonic map keeps the order up to ties — so calibrated
+ * σ would pick the same batch.
+ */
 public final class UncertaintyStrategy implements QueryStrategy {
     @Override public String name() { return "uncertainty"; }
 

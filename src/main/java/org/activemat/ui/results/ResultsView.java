@@ -33,6 +33,9 @@ import java.util.function.ToDoubleFunction;
  * a parity plot and a calibration plot of the test-set predictions.
  */
 public final class ResultsView extends BorderPane {
+    /** How the recalibrated spread is made, for the tooltips. */
+    private static final String RECALIBRATED = "a factor on σ or an isotonic map, fitted at the final round on held-out "
+            + "residuals: each batch as the previous model predicted it, or k-fold cross-validation";
     private final ResultsViewModel vm;
     private final TableView<StrategyRow> table = new TableView<>();
     private final ChartView parity = new ChartView();
@@ -58,7 +61,7 @@ public final class ResultsView extends BorderPane {
         table.setItems(vm.rows());
         TableColumn<StrategyRow, String> name = new TableColumn<>("strategy");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().strategy()));
-        name.setPrefWidth(110);
+        name.setPrefWidth(100);
         TableColumn<StrategyRow, String> mae = new TableColumn<>("final MAE ± std");
         mae.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finalMaeText()));
         mae.setPrefWidth(150);
@@ -73,10 +76,12 @@ public final class ResultsView extends BorderPane {
                 text("labels saved", StrategyRow::labelsSaved, 165, "Fewer labels needed to reach " + BASELINE
                         + "'s final MAE, in % of the final label count (never = not reached), with a bootstrap interval over seeds"),
                 number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
-                number("in 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
-                        + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
-                number("σ × 95 %", StrategyRow::widening95, "×%.1f", "Calibration: how many times wider the ensemble std "
-                        + "must be for 95 % of the test errors to fall within 2σ (×1 is honest)"),
+                text("in 2σ %\n→ recal.", StrategyRow::within2SigmaText, 70, "Calibration: test errors no larger than twice "
+                        + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident); "
+                        + "after the arrow, with the std recalibrated without the test set (" + RECALIBRATED + ")"),
+                text("σ × 95 %\n→ recal.", StrategyRow::widening95Text, 84, "Calibration: how many times wider the ensemble std "
+                        + "must be for 95 % of the test errors to fall within 2σ (×1 is honest); after the arrow, for the "
+                        + "recalibrated std"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
         table.setPrefHeight(190);
@@ -115,7 +120,11 @@ public final class ResultsView extends BorderPane {
         });
         VBox lower = new VBox(6, chooser, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        SplitPane all = new SplitPane(table, lower);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Test-set predictions", lower),
+                new javafx.scene.control.Tab("Stopping rules", new StoppingView(vm.stopping())));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("results-tabs");
+        SplitPane all = new SplitPane(table, tabs);
         all.setOrientation(Orientation.VERTICAL);
         all.setDividerPositions(0.3);
         all.setPadding(new Insets(0, 10, 10, 10));
@@ -192,8 +201,11 @@ public final class ResultsView extends BorderPane {
                 org.activemat.engine.data.Units.label("predicted (ensemble mean)", vm.target()));
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
         // short enough for a third of the window: the table above explains each figure in its tooltip
-        String info = String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
-                p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95());
+        String info = Double.isNaN(p.within2SigmaRecalibrated())
+                ? String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
+                        p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95())
+                : String.format(Locale.ROOT, "%s, %s: ρ = %.2f · in 2σ: %.0f%% raw, %.0f%% recal.",
+                        p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.within2SigmaRecalibrated() * 100);
         calibration.setTitles(info, org.activemat.engine.data.Units.label("ensemble std", vm.target()),
                 org.activemat.engine.data.Units.label("|error|", vm.target()));
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));

@@ -50,6 +50,10 @@ public final class ResultsViewModel {
     private ExperimentResult result;
     private String target = "";
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final StoppingRows stopping = new StoppingRows();
+
+    /** Where each stopping rule would have stopped, per strategy (the Stopping rules tab). */
+    public StoppingRows stopping() { return stopping; }
 
     /** The comparison in plain words: which strategy differs from random, by how much, or how many seeds would tell. */
     public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
@@ -73,9 +77,13 @@ public final class ResultsViewModel {
         return String.format(Locale.ROOT, "%+.1f %% (%+.1f … %+.1f)", d.mean(), d.low(), d.high());
     }
 
-    /** Pooled test predictions and their calibration (Spearman ρ of std vs |error|). */
+    /**
+     * Pooled test predictions and their calibration (Spearman ρ of std vs |error|, coverage of 2σ), the coverage also
+     * with each run's recalibrated std (NaN when a chosen run recorded none).
+     */
     public record Predictions(String strategy, String seedLabel, List<String> ids, double[] truth, double[] mean, double[] std,
-                              double[] absError, double spearman, double within2Sigma, double widening95) {}
+                              double[] absError, double spearman, double within2Sigma, double widening95,
+                              double within2SigmaRecalibrated, double widening95Recalibrated) {}
 
     public ResultsViewModel() {
         strategy.addListener(o -> rebuildPredictions());
@@ -143,9 +151,11 @@ public final class ResultsViewModel {
             out.add(new StrategyRow(e.getKey(), c.finalMae(), c.finalMaeStd(), curve.rmseMean()[curve.rmseMean().length - 1],
                     c.finalR2(), vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> v.holmP()).orElse(Double.NaN),
                     vs.map(v -> v.finalMae().dz()).orElse(Double.NaN), vs.map(v -> saved(v.labelsSaved())).orElse("—"),
-                    c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), curve.seeds(), cost.get(e.getKey())));
+                    c.spearmanStdVsError(), c.within2Sigma(), c.widening95(), c.within2SigmaRecalibrated(), c.widening95Recalibrated(),
+                    curve.seeds(), cost.get(e.getKey())));
         }
         rows.setAll(out);
+        stopping.show(result, target);
         verdict.set(paired.verdict().replace(" on " + target, ""));
         costCurves.set(LabelCost.curves(result, labelSeconds));
     }
@@ -153,6 +163,7 @@ public final class ResultsViewModel {
     public void clear() {
         result = null;
         rows.clear();
+        stopping.clear();
         costCurves.set(List.of());
         strategies.clear();
         predictions.set(null);
@@ -162,24 +173,32 @@ public final class ResultsViewModel {
     private void rebuildPredictions() {
         if (result == null || strategy.get() == null) { predictions.set(null); return; }
         List<TestPredictions> chosen = new ArrayList<>();
+        List<double[]> recalibrated = new ArrayList<>();   // null entries: a run without recalibration
         for (RunResult run : result.runs())
-            if (run.strategy().equals(strategy.get()) && (seed.get() == ALL_SEEDS || run.seed() == seed.get()))
+            if (run.strategy().equals(strategy.get()) && (seed.get() == ALL_SEEDS || run.seed() == seed.get())) {
                 chosen.add(run.testPredictions());
+                recalibrated.add(ExperimentSummary.recalibratedStd(run));
+            }
         int n = chosen.stream().mapToInt(p -> p.truth().length).sum();
-        double[] t = new double[n], m = new double[n], sd = new double[n], err = new double[n];
+        boolean recal = !recalibrated.isEmpty() && recalibrated.stream().allMatch(java.util.Objects::nonNull);
+        double[] t = new double[n], m = new double[n], sd = new double[n], err = new double[n], re = new double[n];
         List<String> ids = new ArrayList<>(n);
         int k = 0;
-        for (TestPredictions p : chosen)
+        for (int c = 0; c < chosen.size(); c++) {
+            TestPredictions p = chosen.get(c);
             for (int i = 0; i < p.truth().length; i++, k++) {
+                if (recal) re[k] = recalibrated.get(c)[i];
                 ids.add(p.ids().get(i));
                 t[k] = p.truth()[i];
                 m[k] = p.mean()[i];
                 sd[k] = p.std()[i];
                 err[k] = Math.abs(p.truth()[i] - p.mean()[i]);
             }
+        }
         double rho = n > 2 ? Spearman.rho(sd, err) : Double.NaN;
         predictions.set(new Predictions(strategy.get(), seed.get() == ALL_SEEDS ? "all seeds" : "seed " + seed.get(),
-                ids, t, m, sd, err, rho, Coverage.within(2, t, m, sd), Coverage.widening95(t, m, sd)));
+                ids, t, m, sd, err, rho, Coverage.within(2, t, m, sd), Coverage.widening95(t, m, sd),
+                recal ? Coverage.within(2, t, m, re) : Double.NaN, recal ? Coverage.widening95(t, m, re) : Double.NaN));
     }
 
     public ExperimentResult result() { return result; }

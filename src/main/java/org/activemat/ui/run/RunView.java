@@ -115,6 +115,17 @@ public final class RunView extends BorderPane {
         band.valueProperty().addListener((o, was, b) -> { if (b != null) setBands(b); });
         top.getChildren().add(3, band);
         SplitPane curves = new SplitPane(mae, r2);
+        Label adaptive = new Label();   // which strategy the bandit chose each round, live; hover for why
+        adaptive.setId("adaptive-choices");
+        adaptive.textProperty().bind(vm.adaptiveLineProperty());
+        adaptive.managedProperty().bind(vm.adaptiveLineProperty().isNotEmpty());
+        adaptive.visibleProperty().bind(adaptive.managedProperty());
+        Tooltip adaptiveTip = new Tooltip();
+        adaptiveTip.textProperty().bind(vm.adaptiveDetailsProperty());
+        adaptive.setTooltip(adaptiveTip);
+        adaptive.setMinWidth(0);
+        VBox curvesBox = new VBox(2, curves, adaptive);
+        VBox.setVgrow(curves, Priority.ALWAYS);
 
         map.setId("run-map");
         map.setEmptyMessage("The labelled set on the descriptor map appears once a run reports");
@@ -160,12 +171,20 @@ public final class RunView extends BorderPane {
         batch.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) explanation.setText(vm.picksProperty().get().explain(s.split(" ")[0]));
         });
-        VBox side = new VBox(8, chooser, roundInfo, explanation, batch);
+        Label choice = new Label();
+        choice.setId("batch-choice");
+        choice.setWrapText(true);
+        choice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // wrap rather than clip; the list below gives way
+        choice.textProperty().bind(vm.batchChoiceProperty());
+        choice.managedProperty().bind(vm.batchChoiceProperty().isNotEmpty());
+        choice.visibleProperty().bind(choice.managedProperty());
+        choice.setTooltip(new Tooltip(AdaptiveChoices.REWARD));
+        VBox side = new VBox(8, chooser, roundInfo, choice, explanation, batch);
         VBox.setVgrow(batch, Priority.ALWAYS);
         side.setPadding(new Insets(6));
         SplitPane bottom = new SplitPane(map, side);
         bottom.setDividerPositions(0.55);
-        SplitPane all = new SplitPane(curves, bottom);
+        SplitPane all = new SplitPane(curvesBox, bottom);
         all.setOrientation(Orientation.VERTICAL);
         all.setPadding(new Insets(0, 10, 10, 10));
         setCenter(all);

@@ -54,6 +54,8 @@ public final class RunViewModel {
     private final IntegerProperty viewRound = new SimpleIntegerProperty(0);
     private final ReadOnlyIntegerWrapper maxRound = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<PickView> picks = new ReadOnlyObjectWrapper<>(PickView.empty());
+    private final ReadOnlyStringWrapper adaptiveLine = new ReadOnlyStringWrapper(""), adaptiveDetails = new ReadOnlyStringWrapper(""),
+            batchChoice = new ReadOnlyStringWrapper("");
     private final Map<String, RunResult> finished = new LinkedHashMap<>();
     private ExperimentPlan plan;
     private boolean followLatest = true;
@@ -190,11 +192,13 @@ public final class RunViewModel {
     }
 
     private void rebuildPicks() {
+        rebuildAdaptive();
         String s = viewStrategy.get();
         List<RoundResult> rs = s == null ? null : rounds.getOrDefault(s, Map.of()).get(viewSeed.get());
         if (rs == null || rs.isEmpty()) {
             maxRound.set(0);
             picks.set(PickView.empty());
+            batchChoice.set("");
             return;
         }
         maxRound.set(rs.size() - 1);
@@ -213,7 +217,15 @@ public final class RunViewModel {
             }
         }
         RoundResult at = rs.get(upto);
+        batchChoice.set(AdaptiveChoices.batch(at));
         picks.set(new PickView(s, viewSeed.get(), upto, at.labelled(), labelled, at.addedIds(), reasons, roundOf));
+    }
+
+    /** The adaptive strategy's choices on the viewed seed, whichever strategy the map shows (live, as rounds finish). */
+    private void rebuildAdaptive() {
+        List<RoundResult> rs = rounds.getOrDefault("adaptive", Map.of()).get(viewSeed.get());
+        adaptiveLine.set(rs == null ? "" : AdaptiveChoices.line(viewSeed.get(), rs));
+        adaptiveDetails.set(rs == null ? "" : AdaptiveChoices.details(rs));
     }
 
     /** Test ids of a seed's split, from any finished run with that seed (the split depends on the seed only). */
@@ -244,4 +256,10 @@ public final class RunViewModel {
     public IntegerProperty viewRoundProperty() { return viewRound; }
     public ReadOnlyIntegerProperty maxRoundProperty() { return maxRound.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<PickView> picksProperty() { return picks.getReadOnlyProperty(); }
+    /** "adaptive, seed 0 — round 1: random · 2: lcmd …"; "" when the experiment has no adaptive run (yet). */
+    public ReadOnlyStringProperty adaptiveLineProperty() { return adaptiveLine.getReadOnlyProperty(); }
+    /** Each round's choice with the bandit's reason, one per line. */
+    public ReadOnlyStringProperty adaptiveDetailsProperty() { return adaptiveDetails.getReadOnlyProperty(); }
+    /** Which arm chose the viewed round's batch and why, when the viewed strategy is adaptive; "" otherwise. */
+    public ReadOnlyStringProperty batchChoiceProperty() { return batchChoice.getReadOnlyProperty(); }
 }

@@ -43,6 +43,30 @@ class ResultsValidationTest {
 
     private static ObjectNode round(ObjectNode root, int i, int r) { return (ObjectNode) run(root, i).get("rounds").get(r); }
 
+    /** The held-out estimates are optional (older files have none), but when present they are checked like the rest. */
+    @Test void roundEstimatesAreOptionalButChecked() throws Exception {
+        java.util.function.Function<ObjectNode, ObjectNode> est = r -> {
+            ObjectNode e = round(r, 0, 1).putObject("estimates");
+            e.put("heldOut", 5).put("heldOutMae", 0.1).put("poolSigma", 0.02).put("poolSigmaCalibrated", 0.1).put("labelStd", 0.3);
+            ObjectNode c = e.putObject("calibration").put("kind", "isotonic").put("scale", 4.0).put("residuals", 5);
+            c.putArray("knotSigma").add(0.01).add(0.02);
+            c.putArray("knotError").add(0.05).add(0.08);
+            return e;
+        };
+        refused("heldout.json", r -> est.apply(r).putNull("heldOutMae"), "$.runs[0].rounds[1].estimates.heldOutMae", "finite number or NaN");
+        refused("kind.json", r -> ((ObjectNode) est.apply(r).get("calibration")).put("kind", "magic"), "$.runs[0].rounds[1].estimates.calibration.kind");
+        refused("knots.json", r -> ((ArrayNode) est.apply(r).get("calibration").get("knotSigma")).set(1, JSON.getNodeFactory().numberNode(0.001)),
+                "$.runs[0].rounds[1].estimates.calibration.knotSigma[1]", "increasing order");
+        refused("fold.json", r -> ((ObjectNode) r.get("settings")).putObject("recalibration").put("method", "SCALE")
+                .put("residuals", "PREQUENTIAL").put("folds", 2.5), "$.settings.recalibration.folds", "integer");
+        ObjectNode root = (ObjectNode) JSON.readTree(saved().toFile());
+        est.apply(root);
+        Path ok = dir.resolve("ok.json");
+        Files.writeString(ok, JSON.writeValueAsString(root));
+        var cal = ResultsFile.read(ok).runs().get(0).rounds().get(1).estimates().calibration();
+        assertThat(cal.sigma(0.015)).isCloseTo(0.065 * Math.sqrt(Math.PI / 2), org.assertj.core.api.Assertions.within(1e-12));
+    }
+
     @Test void everyFieldTheSummaryAndPlotsUseIsChecked() throws Exception {
         refused("nullmae.json", r -> ((ObjectNode) round(r, 0, 1).get("metrics")).putNull("mae"), "$.runs[0].rounds[1].metrics.mae", "finite number or NaN", "null");
         refused("infmae.json", r -> ((ObjectNode) round(r, 1, 0).get("metrics")).put("rmse", "Infinity"), "$.runs[1].rounds[0].metrics.rmse");

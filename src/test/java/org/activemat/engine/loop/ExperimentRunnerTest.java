@@ -90,7 +90,7 @@ class ExperimentRunnerTest {
     /** The results JSON without the fields that legitimately differ (timings, thread count, creation time). */
     private static String numbers(ExperimentResult r) throws Exception {
         List<RunResult> runs = r.runs().stream().map(run -> new RunResult(run.strategy(), run.seed(),
-                run.rounds().stream().map(x -> new RoundResult(x.round(), x.labelled(), x.metrics(), x.addedIds(), x.reasons(), 0)).toList(),
+                run.rounds().stream().map(x -> new RoundResult(x.round(), x.labelled(), x.metrics(), x.addedIds(), x.reasons(), 0, x.estimates())).toList(),
                 run.testPredictions(), 0)).toList();
         ExperimentResult clean = new ExperimentResult(r.plan().withThreads(1), runs, r.complete(), 0);
         String json = ResultsFile.toJson(ResultsDocument.of(clean, new DatasetInfo("d", "", "", "", 80), "paper-17", List.of(), "y", "test"));

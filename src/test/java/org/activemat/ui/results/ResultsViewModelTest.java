@@ -3,6 +3,7 @@ package org.activemat.ui.results;
 import org.activemat.engine.io.DatasetInfo;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.io.ResultsDocument;
+import org.activemat.engine.io.ResultsFile;
 import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.engine.loop.LoopFixtures;
 import org.activemat.engine.oracle.qe.ChemicalSystem;
@@ -79,5 +80,56 @@ class ResultsViewModelTest {
         var first = d.runs().stream().filter(run -> run.strategy().equals(pooled.strategy())).findFirst().orElseThrow().testPredictions();
         assertThat(pooled.ids()).hasSize(pooled.truth().length).startsWith(first.ids().get(0));
         assertThat(pooled.truth()[0]).isEqualTo(first.truth()[0]);
+    }
+
+    /** Next to the raw coverage, the coverage of each run's test std through the scale its last round fitted without the test set. */
+    @Test void theRecalibratedCoverageUsesTheFinalRoundsFactorOnTheTestStd() {
+        ResultsDocument d = doc();
+        ResultsViewModel vm = new ResultsViewModel();
+        vm.show(d);
+        assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> {
+            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
+                var p = run.testPredictions();
+                double s = run.lastRound().estimates().calibration().scale();
+                int in = 0;
+                for (int i = 0; i < p.truth().length; i++) if (Math.abs(p.truth()[i] - p.mean()[i]) <= 2 * s * p.std()[i]) in++;
+                return (double) in / p.truth().length;
+            }).average().orElseThrow();
+            assertThat(r.within2SigmaRecalibrated()).isEqualTo(expected);
+            assertThat(r.within2SigmaText()).isEqualTo(Math.round(100 * r.within2Sigma()) + "→" + Math.round(100 * expected));
+            assertThat(r.widening95Text()).matches("×\\d+\\.\\d→×\\d+\\.\\d");
+        });
+        vm.strategyProperty().set("random");
+        assertThat(vm.predictionsProperty().get().within2SigmaRecalibrated()).isBetween(0.0, 1.0);
+    }
+
+    /** One row per strategy; for each rule the labels at its stop, the test MAE then against the final, and early stops. */
+    @Test void theStoppingTabSaysWhereEachRuleWouldHaveStopped() throws Exception {
+        ResultsDocument d = doc();   // 10 + 2 × 5 labels, 2 seeds
+        ResultsViewModel vm = new ResultsViewModel();
+        vm.show(d);
+        StoppingRows s = vm.stopping();
+        assertThat(s.rules()).containsExactly("budget", "plateau", "predicted error");
+        assertThat(s.descriptions().get(0)).isEqualTo("stop at 20 labels");   // the schedule's total by default
+        assertThat(s.noteProperty().get()).contains("without the test set", "prequential");
+        assertThat(s.rows()).extracting(StoppingRows.Row::strategy).containsExactly("random", "hybrid");
+        StoppingRows.Row random = s.rows().get(0);
+        double finalMae = d.runs().stream().filter(r -> r.strategy().equals("random")).mapToDouble(r -> r.lastRound().metrics().mae())
+                .average().orElseThrow();
+        assertThat(random.finalMae()).isEqualTo(finalMae);
+        assertThat(random.labels(0)).isEqualTo("20");
+        assertThat(random.mae(0)).isEqualTo(String.format(java.util.Locale.ROOT, "%.4g (+0.0 %%)", finalMae));
+        assertThat(random.early(0)).isEqualTo("0/2");
+        // with window 2 the plateau needs 4 held-out errors: 2 query rounds never give them, so the runs go to the end
+        assertThat(random.labels(1)).isEqualTo("20");
+        assertThat(random.early(1)).isEqualTo("0/2");
+
+        // a file written before the estimates were recorded: the budget is judged, the others are not
+        vm.show(ResultsFile.read(java.nio.file.Path.of(getClass().getResource("/results/results-v2.json").toURI())));
+        assertThat(vm.stopping().rows().get(0).mae(1)).isEqualTo("not recorded");
+        assertThat(vm.stopping().rows().get(0).labels(0)).isEqualTo("20");
+        assertThat(vm.rows().get(0).within2SigmaText()).endsWith("→—");
+        vm.clear();
+        assertThat(vm.stopping().rows()).isEmpty();
     }
 }

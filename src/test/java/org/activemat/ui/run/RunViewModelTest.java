@@ -68,4 +68,38 @@ class RunViewModelTest {
         assertThat(p.explain("d")).isNull();                       // picked later than the round shown
         assertThat(vm.pickRounds("random", 0)).containsEntry("d", 2);
     }
+
+    private static RoundResult adaptiveRound(int r, String arm, String why, String id) {
+        String reason = r == 0 ? "initial random label" : new org.activemat.engine.strategy.AdaptiveChoice(arm, why).prefix() + "random draw: …";
+        return new RoundResult(r, 2 + r, new Metrics(0.1, 0.12, 0.9), List.of(id), List.of(reason), 0.1);
+    }
+
+    /** The bandit's choice of each round shows under the curves as rounds arrive, and behind the batch being viewed. */
+    @Test void theAdaptiveStrategysChoiceOfEachRoundIsShownLive() {
+        ExperimentPlan plan = PLAN.withStrategies(List.of("random", "adaptive"));
+        RunViewModel vm = new RunViewModel();
+        vm.start(plan);
+        ExperimentListener l = vm.listener(new ProgressTracker());
+        l.roundFinished("adaptive", 0, adaptiveRound(0, null, null, "a"));
+        l.roundFinished("adaptive", 0, adaptiveRound(1, "lcmd", "p = 0.25; no reward observed yet", "b"));
+        assertThat(vm.adaptiveLineProperty().get()).isEmpty();   // not drained yet
+        vm.drain();
+        assertThat(vm.adaptiveLineProperty().get()).isEqualTo("adaptive, seed 0, the strategy behind each round's batch — round 1: lcmd  (hover for why)");
+        l.roundFinished("adaptive", 0, adaptiveRound(2, "random", "p = 0.31; mean reward: random 0.55 over 1 round", "c"));
+        vm.drain();
+        assertThat(vm.adaptiveLineProperty().get()).contains("round 1: lcmd · 2: random");
+        assertThat(vm.adaptiveDetailsProperty().get()).startsWith("round 1: lcmd (p = 0.25; no reward observed yet)\n"
+                + "round 2: random (p = 0.31; mean reward: random 0.55 over 1 round)\n").contains("0.5 = no change");
+        // the map shows random: its batches were not chosen by a bandit
+        assertThat(vm.viewStrategyProperty().get()).isEqualTo("random");
+        assertThat(vm.batchChoiceProperty().get()).isEmpty();
+        vm.viewStrategyProperty().set("adaptive");
+        assertThat(vm.batchChoiceProperty().get()).isEqualTo("Batch chosen by random: p = 0.31; mean reward: random 0.55 over 1 round.");
+        vm.viewRoundProperty().set(1);
+        assertThat(vm.batchChoiceProperty().get()).startsWith("Batch chosen by lcmd");
+        vm.viewRoundProperty().set(0);
+        assertThat(vm.batchChoiceProperty().get()).isEmpty();     // the initial random draw
+        vm.viewSeedProperty().set(1);                               // nothing reported for seed 1 yet
+        assertThat(vm.adaptiveLineProperty().get()).isEmpty();
+    }
 }
