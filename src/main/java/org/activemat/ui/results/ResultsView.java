@@ -39,6 +39,9 @@ public final class ResultsView extends BorderPane {
     private final ChartView calibration = new ChartView();
     private final ChartView cost = new ChartView();
 
+    /** A table row's and the header's height in pixels at the default font (the header has a little more). */
+    private static final double ROW = 24, HEADER = 30;
+
     public ResultsView(ResultsViewModel vm) {
         this.vm = vm;
         setId("results-view");
@@ -79,7 +82,11 @@ public final class ResultsView extends BorderPane {
                         + "must be for 95 % of the test errors to fall within 2σ (×1 is honest)"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
-        table.setPrefHeight(190);
+        // as tall as its rows (at least three, for the placeholder): no empty rows under them, the plots get the rest
+        table.setFixedCellSize(ROW);
+        var fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER + ROW * Math.max(3, vm.rows().size()), vm.rows());
+        table.prefHeightProperty().bind(fit);
+        table.maxHeightProperty().bind(fit);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
@@ -166,7 +173,8 @@ public final class ResultsView extends BorderPane {
     private void drawCost(List<LabelCost.Curve> curves) {
         cost.clear();
         if (curves.isEmpty()) return;
-        cost.setTitles("Test MAE vs DFT time of the labels (mean ± 1 std over seeds)", "pw.x hours of the labelled structures",
+        cost.setTitles("Test MAE vs DFT time of the labels" + (vm.rows().stream().anyMatch(r -> r.seeds() > 1) ? " (mean ± 1 std)" : ""),
+                "pw.x hours of the labelled structures",
                 org.activemat.engine.data.Units.label("MAE", vm.target()));
         for (LabelCost.Curve c : curves) {
             int n = c.seconds().length;

@@ -6,11 +6,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. */
+/**
+ * Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. With logY the
+ * y data are log10 of the values and the ticks sit at 1, 2, 5 × 10^k, labelled with the values.
+ */
 final class AxesPainter {
     private AxesPainter() {}
 
-    static void draw(GraphicsContext g, Viewport v, String xLabel, String yLabel, double height) {
+    static void draw(GraphicsContext g, Viewport v, String xLabel, String yLabel, double height, boolean logY) {
         double pl = v.left, pt = v.top, pr = v.right, pb = v.bottom;
         g.setLineWidth(1);
         g.setFont(Font.font(11));
@@ -31,14 +34,14 @@ final class AxesPainter {
         double ys = NiceTicks.step(v.y0, v.y1, yTicks);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y : NiceTicks.ticks(v.y0, v.y1, yTicks)) {
+        for (double y : logY ? LogTicks.ticks(v.y0, v.y1, yTicks) : NiceTicks.ticks(v.y0, v.y1, yTicks)) {
             double py = Math.round(v.sy(y)) + 0.5;
             g.setStroke(Color.web("#eee"));
             g.strokeLine(pl, py, pr, py);
             g.setStroke(Color.web("#666"));
             g.strokeLine(pl - 4, py, pl, py);
             g.setFill(Color.web("#333"));
-            g.fillText(NiceTicks.label(y, ys), pl - 6, py);
+            g.fillText(logY ? LogTicks.label(y) : NiceTicks.label(y, ys), pl - 6, py);
         }
         g.setFont(Font.font(12));
         g.setTextAlign(TextAlignment.CENTER);

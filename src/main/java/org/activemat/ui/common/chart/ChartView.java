@@ -40,6 +40,11 @@ public class ChartView extends Region {
 
     public record ColorBar(String label, double min, double max) {}
 
+    /** The hover text of vertex i of the l-th line added (e.g. its mean ± interval and seed count). */
+    public interface LineInfo {
+        String at(int line, int vertex);
+    }
+
     private static final double LEFT = 70, RIGHT_PAD = 16, TOP = 30, BOTTOM = 46;
 
     private final Canvas canvas = new Canvas();
@@ -67,6 +72,9 @@ public class ChartView extends Region {
     private boolean dragged;
     private boolean redrawQueued;
     private IntFunction<String> info = i -> "#" + i;
+    /** What hovering vertex i of line l shows; null: curves show nothing on hover. */
+    private LineInfo lineInfo;
+    private boolean logY;
     private IntConsumer onPointClicked = i -> {};
 
     public ChartView() {
@@ -82,7 +90,10 @@ public class ChartView extends Region {
         canvas.widthProperty().addListener(o -> requestRedraw());
         canvas.heightProperty().addListener(o -> requestRedraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(-1, 0, 0));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            setHover(-1, 0, 0);
+            hoverLabel.setVisible(false);   // a curve's hover text too
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
@@ -129,6 +140,13 @@ public class ChartView extends Region {
     public void setSelected(int index) { selected = index; requestRedraw(); }
 
     public void setInfo(IntFunction<String> info) { this.info = info; }
+
+    public void setLineInfo(LineInfo info) { this.lineInfo = info; }
+
+    /** The y data given are log10 of the values: the axis is labelled with the values at 1, 2, 5 × 10^k. */
+    public void setLogY(boolean log) { logY = log; requestRedraw(); }
+
+    public boolean isLogY() { return logY; }
 
     public void setOnPointClicked(IntConsumer c) { onPointClicked = c; }
 
@@ -197,7 +215,7 @@ public class ChartView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(title, pl, pt / 2);
-        AxesPainter.draw(g, v, xLabel, yLabel, h);
+        AxesPainter.draw(g, v, xLabel, yLabel, h, logY);
         g.save();
         g.beginPath();
         g.rect(pl, pt, pr - pl, pb - pt);
@@ -251,23 +269,39 @@ public class ChartView extends Region {
     }
 
     private void onMove(MouseEvent e) {
-        setHover(pointAt(e.getX(), e.getY()), e.getX(), e.getY());
+        int i = pointAt(e.getX(), e.getY());
+        if (i < 0 && lineInfo != null && !lines.isEmpty()) {   // a curve: its values at the nearest point
+            int[] hit = PointHits.nearestVertex(lines, this::isHidden, view(), e.getX(), e.getY());
+            showHoverText(hit == null ? null : lineInfo.at(hit[0], hit[1]), e.getX(), e.getY());
+            return;
+        }
+        setHover(i, e.getX(), e.getY());
     }
+
+    /** Text beside (px, py), kept inside the chart on every side; null hides it. */
+    private void showHoverText(String text, double px, double py) {
+        if (text == null || text.isEmpty()) {
+            hoverLabel.setVisible(false);
+            return;
+        }
+        hoverLabel.setText(text);
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(Math.max(120, getWidth() - 8));
+        hoverLabel.autosize();
+        double lx = px + 14, ly = py + 12;
+        if (lx + hoverLabel.getWidth() > getWidth()) lx = px - hoverLabel.getWidth() - 8;
+        if (ly + hoverLabel.getHeight() > getHeight()) ly = py - hoverLabel.getHeight() - 8;
+        hoverLabel.relocate(Math.max(2, Math.min(lx, getWidth() - hoverLabel.getWidth() - 2)), Math.max(2, ly));
+        hoverLabel.setVisible(true);
+    }
+
+    /** The hover text shown now (empty when none), for tests. */
+    public String hoverText() { return hoverLabel.isVisible() ? hoverLabel.getText() : ""; }
 
     private void setHover(int i, double px, double py) {
         if (i == hover && i < 0) return;
         hover = i;
-        if (i >= 0) {
-            hoverLabel.setText(info.apply(i));
-            hoverLabel.autosize();
-            double lx = px + 14, ly = py + 12;
-            if (lx + hoverLabel.getWidth() > getWidth()) lx = px - hoverLabel.getWidth() - 8;
-            if (ly + hoverLabel.getHeight() > getHeight()) ly = py - hoverLabel.getHeight() - 8;
-            hoverLabel.relocate(lx, ly);
-            hoverLabel.setVisible(true);
-        } else {
-            hoverLabel.setVisible(false);
-        }
+        showHoverText(i >= 0 ? info.apply(i) : null, px, py);
         requestRedraw();
     }
 
