@@ -2,6 +2,7 @@ package org.activemat.ui.common;
 
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.function.Function;
@@ -21,8 +22,10 @@ public final class ColumnFit {
     /** Sets col's minimum and preferred width to fit its header and the texts of up to SAMPLE rows, within [min, max]. */
     public static <S> void fit(TableColumn<S, ?> col, java.util.List<? extends S> rows, Function<S, String> text, double min, double max) {
         Text probe = new Text();
-        probe.setFont(Font.getDefault());
+        Font plain = Font.getDefault();
+        probe.setFont(Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize()));   // headers are bold
         double w = width(probe, col.getText());
+        probe.setFont(plain);
         for (int i = 0; i < Math.min(rows.size(), SAMPLE); i++) w = Math.max(w, width(probe, text.apply(rows.get(i))));
         double fitted = Math.max(min, Math.min(max, w + PADDING));
         col.setMinWidth(fitted);   // a constrained table shares out its width: this keeps the fit from being cut back

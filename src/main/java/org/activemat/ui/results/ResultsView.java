@@ -2,7 +2,6 @@ package org.activemat.ui.results;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -75,7 +74,8 @@ public final class ResultsView extends BorderPane {
                 number("d_z", StrategyRow::dz, "%.2f", "Effect size: mean paired difference / its standard deviation"),
                 text("labels saved", StrategyRow::labelsSaved, 165, "Fewer labels needed to reach " + BASELINE
                         + "'s final MAE, in % of the final label count (never = not reached), with a bootstrap interval over seeds"),
-                number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
+                number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|, "
+                        + "the mean of each seed's (the calibration plot pools all seeds' test predictions instead)"),
                 number("in 2σ %", r -> r.within2Sigma() * 100, "%.0f", "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident)"),
                 number("σ × 95 %", StrategyRow::widening95, "×%.1f", "Calibration: how many times wider the ensemble std "
@@ -87,6 +87,7 @@ public final class ResultsView extends BorderPane {
         var fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER + ROW * Math.max(3, vm.rows().size()), vm.rows());
         table.prefHeightProperty().bind(fit);
         table.maxHeightProperty().bind(fit);
+        table.minHeightProperty().bind(fit);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
@@ -122,9 +123,8 @@ public final class ResultsView extends BorderPane {
         });
         VBox lower = new VBox(6, chooser, plots);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        SplitPane all = new SplitPane(table, lower);
-        all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.3);
+        VBox all = new VBox(6, table, lower);   // the table keeps its rows' height, the plots take the rest
+        VBox.setVgrow(lower, Priority.ALWAYS);
         all.setPadding(new Insets(0, 10, 10, 10));
         setCenter(all);
         vm.predictionsProperty().addListener((o, a, p) -> draw(p));
@@ -201,7 +201,8 @@ public final class ResultsView extends BorderPane {
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
         // short enough for a third of the window: the table above explains each figure in its tooltip
         String info = String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
-                p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95());
+                p.strategy(), p.seedLabel().equals("all seeds") ? "all seeds pooled" : p.seedLabel(), p.spearman(),
+                p.within2Sigma() * 100, p.widening95());
         calibration.setTitles(info, org.activemat.engine.data.Units.label("ensemble std", vm.target()),
                 org.activemat.engine.data.Units.label("|error|", vm.target()));
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));

@@ -268,6 +268,13 @@ public class ChartView extends Region {
         return new double[]{v.sx(main.x()[index]), v.sy(main.y()[index])};
     }
 
+    /** Screen position (in this region) of vertex i of the l-th line, for tests. */
+    public double[] screenPositionOfLine(int l, int i) {
+        Line line = lines.get(l);
+        Viewport v = view();
+        return new double[]{v.sx(line.x()[i]), v.sy(line.y()[i])};
+    }
+
     private void onMove(MouseEvent e) {
         int i = pointAt(e.getX(), e.getY());
         if (i < 0 && lineInfo != null && !lines.isEmpty()) {   // a curve: its values at the nearest point
