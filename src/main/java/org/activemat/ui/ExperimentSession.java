@@ -237,8 +237,7 @@ public final class ExperimentSession {
 
     /**
      * The DFT time of each strategy's labels, from the data that records it: a live run's label cache, or the loaded
-     * dataset when it is the one the experiment was made on. Once read they stay with the experiment: loading other
-     * data afterwards must not take the column and the chart away (a new experiment starts without them).
+     * dataset when it is the one the experiment was made on; once read, they stay with the experiment when other data loads.
      */
     private void refreshLabelCosts() {
         ResultsDocument doc = model.experimentProperty().get();

@@ -24,7 +24,6 @@ import org.activemat.engine.oracle.qe.ChemicalSystem;
 import org.activemat.engine.strategy.Strategies;
 import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.ui.WorkbenchModel;
-import org.activemat.ui.common.EtaEstimator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -292,10 +291,8 @@ public final class StrategiesViewModel {
                             + " (try \"Fit to this dataset\")",
                     initialLabels.get(), queryRounds.get(), batchSize.get(), needed, pool));
         publish(e, parameterProblem, noData, availableEntries(), false);
-        budget.set(session.filtered() == null ? "No dataset loaded." : String.format(
-                "%d entries → test set %d, training pool %d; labels used per run: %d (%d rounds of training); %d runs in total%s.",
-                availableEntries(), availableEntries() - pool, pool, needed, queryRounds.get() + 1, runs,
-                valid.get() ? trainingTime() : ""));
+        budget.set(session.filtered() == null ? "No dataset loaded."
+                : ReplayBudget.text(availableEntries(), pool, needed, queryRounds.get() + 1, runs, valid.get() ? toPlan() : null));
     }
 
     /** What a field that does not parse as a number says (its value is the parse sentinel: NaN or Integer.MIN_VALUE). */
@@ -305,16 +302,6 @@ public final class StrategiesViewModel {
     private static void atLeast(Map<Field, String> e, Field f, IntegerProperty p, int min, String tooSmall) {
         if (p.get() == FormFields.NOT_AN_INTEGER) e.put(f, NOT_A_NUMBER + " (a whole number)");
         else if (p.get() < min) e.put(f, tooSmall);
-    }
-
-    /** ", ≈ 2 min of training on 2 threads": the engine's rough estimate from the backend's measured cost. */
-    private String trainingTime() {
-        var s = org.activemat.engine.loop.TrainingCost.seconds(toPlan(), org.activemat.engine.loop.TrainingCost.DEFAULT_FEATURES);
-        if (s.isEmpty()) return "";
-        double sec = s.getAsDouble();
-        String t = sec < 60 ? "≈ " + Math.max(1, Math.round(sec)) + " s" : "≈ " + EtaEstimator.formatRough(java.time.Duration.ofSeconds(Math.round(sec)));
-        return String.format("; training %s on %d threads (estimate from %s's measured cost per sample-epoch)",
-                t, toPlan().threads(), backend.get());
     }
 
     /** Shows each field's problem; the first one (or the first the engine finds in the plan) blocks Run. */
