@@ -136,6 +136,8 @@ public final class GettingStarted {
     private static VBox step(int n, Step s) {
         Label title = new Label(n + ". " + s.title());
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
+        title.setWrapText(true);   // the docked pane is narrow: the whole title, on two lines if need be
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(s.text());
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
