@@ -5,6 +5,7 @@ import org.activemat.engine.data.Dataset;
 import org.activemat.engine.data.DatasetFilters;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.PropertySummary;
+import org.activemat.engine.data.Units;
 import org.activemat.engine.data.formats.DatasetFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +59,9 @@ final class DescribeCommand implements Callable<Integer> {
         printProperties(out, d);
         if (target != null) {
             PropertySummary t = PropertySummary.of(d, target);
-            out.printf(Locale.ROOT, "target %s: count %d (finite %d), min %s, max %s, mean %s, std %s%n", target,
-                    t.present(), t.finite(), num(t.min()), num(t.max()), num(t.mean()), num(t.std()));
+            String u = Units.of(target).isEmpty() ? "" : " " + Units.of(target);
+            out.printf(Locale.ROOT, "target %s: count %d (finite %d), min %s%s, max %s%s, mean %s%s, std %s%s%n", target,
+                    t.present(), t.finite(), num(t.min()), u, num(t.max()), u, num(t.mean()), u, num(t.std()), u);
         }
         DatasetFilters.Result r = DatasetFilters.apply(d, settings);
         out.println("filters:");
@@ -78,11 +80,14 @@ final class DescribeCommand implements Callable<Integer> {
         out.printf("properties: %d%n", names.size());
         if (names.isEmpty()) return;
         int width = Math.max(8, names.stream().mapToInt(String::length).max().orElse(8));
-        out.printf(Locale.ROOT, "  %-" + width + "s %7s %12s %12s %12s %12s%n", "name", "count", "min", "max", "mean", "std");
         int shown = all ? names.size() : Math.min(30, names.size());
+        int unitWidth = Math.max(4, names.subList(0, shown).stream().mapToInt(n -> Units.of(n).length()).max().orElse(4));
+        String row = "  %-" + width + "s %-" + unitWidth + "s %7s %12s %12s %12s %12s%n";
+        out.printf(Locale.ROOT, row, "name", "unit", "count", "min", "max", "mean", "std");
         for (String n : names.subList(0, shown)) {
             PropertySummary s = PropertySummary.of(d, n);
-            out.printf(Locale.ROOT, "  %-" + width + "s %7d %12s %12s %12s %12s%n", n, s.present(),
+            String unit = Units.of(n);
+            out.printf(Locale.ROOT, row, n, unit.isEmpty() ? "—" : unit, s.present(),
                     num(s.min()), num(s.max()), num(s.mean()), num(s.std()));
         }
         if (shown < names.size()) out.printf("  … %d more (use --all)%n", names.size() - shown);

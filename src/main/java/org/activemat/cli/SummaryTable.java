@@ -9,6 +9,8 @@ import org.activemat.engine.stats.StrategyComparison;
 import org.activemat.engine.study.PairedSummary;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,21 +31,25 @@ final class SummaryTable {
         int seeds = result.plan().seeds().size();
         out.printf(Locale.ROOT, "final test metrics at %d labels, %s over %d seed(s); MAE in %s%n", labels[labels.length - 1],
                 seeds > 1 ? "mean ± std" : "one value", seeds, Units.of(target).isEmpty() ? "units of " + target : Units.of(target));
-        String row = "%-12s %20s %7s %27s %9s %6s %28s %12s %19s %17s%s%n";
-        out.printf(Locale.ROOT, row, "strategy", "final MAE", "R²", "vs random (95 % CI)", "p (Holm)", "d_z",
-                "labels saved (95 % CI)", "ρ(std,|err|)", "within 2σ raw→recal", "σ × 95% raw→recal", cost.isEmpty() ? "" : String.format("  %-18s", "DFT time of labels"));
+        TextTable table = cost.isEmpty()
+                ? new TextTable("strategy", "final MAE", "R²", "vs random (95 % CI)", "p (Holm)", "d_z", "labels saved (95 % CI)",
+                        "ρ(std,|err|)", "within 2σ raw→recal", "σ × 95% raw→recal")
+                : new TextTable("strategy", "final MAE", "R²", "vs random (95 % CI)", "p (Holm)", "d_z", "labels saved (95 % CI)",
+                        "ρ(std,|err|)", "within 2σ raw→recal", "σ × 95% raw→recal", "DFT time of labels");
         for (StrategyComparison c : s.comparisons().values()) {
             LabelCost lc = cost.get(c.strategy());
             var vs = paired.comparison(c.strategy());
-            out.printf(Locale.ROOT, row, c.strategy(),
+            List<String> cells = new ArrayList<>(List.of(c.strategy(),
                     seeds > 1 ? String.format(Locale.ROOT, "%.4g ± %.2g", c.finalMae(), c.finalMaeStd()) : String.format(Locale.ROOT, "%.4g", c.finalMae()),
                     String.format(Locale.ROOT, "%.3f", c.finalR2()),
                     vs.map(v -> interval(v.finalMae())).orElse("—"), vs.map(v -> p(v.holmP())).orElse("—"),
                     vs.map(v -> num(v.finalMae().dz())).orElse("—"), vs.map(v -> v.labelsSaved().describe()).orElse("—"),
                     num(c.spearmanStdVsError()), pct(c.within2Sigma() * 100, false) + " → " + pct(c.within2SigmaRecalibrated() * 100, false),
-                    widening(c.widening95()) + " → " + widening(c.widening95Recalibrated()),
-                    lc == null ? "" : "  " + lc.formatted());
+                    widening(c.widening95()) + " → " + widening(c.widening95Recalibrated())));
+            if (!cost.isEmpty()) cells.add(lc == null ? "—" : lc.formatted());
+            table.add(cells.toArray(String[]::new));
         }
+        table.print(out);
         out.println("verdict: " + paired.verdict().replace(" on " + target, ""));
         out.println("vs random: the paired difference of final MAE in % of random's, seed by seed (negative = fewer errors than "
                 + "random), with its 95 % interval; p: paired t-test, Holm-corrected across the strategies; d_z: mean difference / its std");
@@ -54,7 +60,8 @@ final class SummaryTable {
         out.println("recal: the std recalibrated without the test set (" + result.plan().recalibration().describe()
                 + "), fitted at the final round and applied to its test predictions; — when off or not recorded");
         if (!cost.isEmpty())
-            out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled, mean ± std over seeds");
+            out.println("DFT time of labels: the pw.x wall time the data records for the structures each run labelled"
+                    + (seeds > 1 ? ", mean ± std over seeds" : ""));
         StoppingTable.print(out, result, target);
     }
 

@@ -197,7 +197,7 @@ public final class ExperimentSession {
 
     /**
      * The DFT time of each strategy's labels, from the data that records it: a live run's label cache, or the loaded
-     * dataset when it is the one the experiment was made on.
+     * dataset when it is the one the experiment was made on; once read, they stay with the experiment when other data loads.
      */
     private void refreshLabelCosts() {
         ResultsDocument doc = model.experimentProperty().get();
@@ -205,7 +205,7 @@ public final class ExperimentSession {
         if (doc.exploration() == null) {
             Dataset d = model.dataset();
             boolean same = d != null && d.fingerprint().equals(doc.dataset().sha256());
-            results.setLabelSeconds(same ? LabelCost.recordedSeconds(d) : Map.of());
+            if (same) results.setLabelSeconds(LabelCost.recordedSeconds(d));
             return;
         }
         Path cache = labelCache(doc);

@@ -77,7 +77,9 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
     private final Map<Panel, Tab> panels = new EnumMap<>(Panel.class);
     private final Menu recentMenu = new Menu("Open recent");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private Stage guide;
+    /** The docked guide and the split that holds it beside the tabs (null until first shown). */
+    private javafx.scene.layout.Region guide;
+    private javafx.scene.control.SplitPane withGuide;
     private final UnsavedWork unsaved;
     private final ExperimentFiles files;
 
@@ -193,18 +195,38 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
 
     // ---- guide and suggestions ----------------------------------------------------------------------------
 
-    /** The guided first experiment, beside the workbench; its buttons act on this window. */
+    /** The guided first experiment, docked beside the panels; its buttons act on this window. */
     public void showGettingStarted() {
-        if (guide == null) guide = GettingStarted.window(window(), GettingStarted.steps(new GettingStarted.Workbench() {
+        if (guide == null) guide = GettingStarted.pane(GettingStarted.steps(new GettingStarted.Workbench() {
             @Override public void openSample(String label) { WorkbenchWindow.this.openSample(label); }
             @Override public void showPanel(Panel p) { WorkbenchWindow.this.showPanel(p); }
             @Override public void quickLook() { strategiesVm.quickLook(); }
             @Override public void liveLook() { strategiesVm.liveLook(); }
             @Override public void run() { runExperiment(); }
-        }));
-        guide.show();
-        guide.toFront();
+        }), this::hideGettingStarted);
+        if (withGuide == null) {
+            withGuide = new javafx.scene.control.SplitPane();
+            javafx.scene.control.SplitPane.setResizableWithParent(guide, false);   // a wider window widens the panels
+        }
+        if (getCenter() != withGuide) {
+            setCenter(null);   // the tabs move into the split: out of the centre first
+            withGuide.getItems().setAll(tabs, guide);
+            setCenter(withGuide);
+            withGuide.setDividerPositions(Math.max(0.5, 1 - GettingStarted.WIDTH / Math.max(1, getWidth())));
+        }
+        // focus in the guide so Escape closes it; once the split's skin has put it in the scene
+        javafx.application.Platform.runLater(() -> guide.lookupAll(".button").stream().findFirst().ifPresent(javafx.scene.Node::requestFocus));
     }
+
+    public void hideGettingStarted() {
+        if (getCenter() != withGuide) return;
+        setCenter(null);
+        withGuide.getItems().clear();
+        setCenter(tabs);
+    }
+
+    /** Whether the guide is docked beside the panels now. */
+    public boolean gettingStartedShown() { return withGuide != null && getCenter() == withGuide; }
 
     /** Shows the first bundled sample, or leaves the empty state that explains how to open a file. */
     public void preloadSample() {

@@ -34,12 +34,14 @@ class DescribeCommandTest {
                 .contains("compositions: 4 distinct; most common: Si 2")
                 .contains("chemical systems: 4 distinct")
                 .contains("sites: 1–3")
-                .contains("target band_gap: count 5 (finite 4), min 0.0000, max 8.9000, mean 2.8000")
+                .contains("target band_gap: count 5 (finite 4), min 0.0000 eV, max 8.9000 eV, mean 2.8000 eV")
                 .contains("duplicate ids: removed 1")
                 .contains("sites outside 2–50: removed 0 (not applied to 4 composition-only entries)")
                 .contains("not finite (NaN/inf): removed 1") // GaAs: band gap nan
                 .contains("kept 3 of 5");
-        assertThat(r.out()).containsPattern("band_gap\\s+5\\s+0\\.0000\\s+8\\.9000");
+        // every property with its unit where the name tells it
+        assertThat(r.out()).containsPattern("band_gap\\s+eV\\s+5\\s+0\\.0000\\s+8\\.9000")
+                .containsPattern("density\\s+g/cm³\\s+5\\s");
     }
 
     @Test void unknownTargetIsBadInputWithSuggestions() throws Exception {

@@ -149,6 +149,27 @@ class ExperimentSessionTest {
         assertThat(session.suggestedFileName()).isEqualTo("si.activemat");
     }
 
+    /** The DFT time of the labels is read from the experiment's data once; loading other data does not take it away. */
+    @Test void theDftTimeOfTheLabelsStaysWithItsExperimentWhenOtherDataLoads() throws Exception {
+        Path timed = dir.resolve("timed.extxyz");
+        try (var w = Files.newBufferedWriter(timed)) {
+            org.activemat.engine.data.formats.ExtXyzWriter.write(w,
+                    TestDatasets.silicon(80, 5).stream().map(e -> e.withProperty("wall_seconds", 30)).toList());
+        }
+        load(timed);
+        ExperimentSession.RunSetup s = session.decide().setup();
+        run.start(s.plan());
+        ResultsDocument doc = session.document(s,
+                session.compute(s, new Tasks.Context(new ProgressTracker(), new CancellationToken()), p -> {}));
+        session.show(doc);
+        assertThat(results.rows()).allSatisfy(r -> assertThat(r.cost()).isNotNull());
+        assertThat(results.costCurvesProperty().get()).isNotEmpty();
+
+        load(TestDatasets.writeExtXyz(dir, "other.extxyz", 60, 9));          // other data, no pw.x times
+        assertThat(results.rows()).allSatisfy(r -> assertThat(r.cost()).as(r.strategy()).isNotNull());
+        assertThat(results.costCurvesProperty().get()).isNotEmpty();
+    }
+
     /** Reopened over other data, an experiment asks for the dataset it was made on and restores its settings. */
     @Test void openingAnExperimentRestoresItsSettingsAndAsksForItsData() throws Exception {
         RunDecision.RunSetup s = session.decide().setup();

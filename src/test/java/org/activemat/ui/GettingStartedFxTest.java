@@ -1,7 +1,7 @@
 package org.activemat.ui;
 
+import javafx.scene.Node;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +31,7 @@ class GettingStartedFxTest {
     @Test void theStepsLoadTheSampleSetUpTheComparisonAndThenALiveRun(FxRobot robot) throws Exception {
         assumeTrue(Files.exists(Path.of("sample-data", "Si.extxyz")), "no bundled Si sample");
         robot.interact(window::showGettingStarted);
-        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && "Getting started with ActiveMat".equals(s.getTitle())))
-                .singleElement().satisfies(w -> assertThat(w.isShowing()).isTrue());
+        assertThat(window.gettingStartedShown()).isTrue();
 
         robot.clickOn("#guide-step-1");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.session().dataset() != null && window.session().dataset().size() == 320);
@@ -49,14 +48,29 @@ class GettingStartedFxTest {
         assertThat(window.strategies().selectedStrategies()).containsExactly("random", "uncertainty");
     }
 
-    @Test void escapeClosesTheGuideAndItFitsTheScreen(FxRobot robot) {
+    /** Docked beside the panels, inside the window (covering nothing); Escape and its Close button hide it, F1 again shows it. */
+    @Test void theGuideIsDockedBesideThePanelsAndEscapeClosesIt(FxRobot robot) {
         robot.interact(window::showGettingStarted);
-        Stage guide = (Stage) Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && "Getting started with ActiveMat".equals(s.getTitle())).findFirst().orElseThrow();
-        assertThat(guide.getScene().getHeight()).isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        robot.interact(guide::requestFocus);
-        robot.targetWindow(guide).press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        Node pane = robot.lookup("#guide-pane").query();
+        Node tabs = robot.lookup(n -> n instanceof javafx.scene.control.TabPane tp
+                && tp.getTabs().stream().anyMatch(t -> Panel.DATA.id().equals(t.getId()))).query();
+        assertThat(pane.getScene()).isSameAs(window.getScene());
+        var p = pane.localToScene(pane.getLayoutBounds());
+        var t = tabs.localToScene(tabs.getLayoutBounds());
+        assertThat(p.getMinX()).as("beside the panels, not over them").isGreaterThanOrEqualTo(t.getMaxX() - 1);
+        assertThat(p.getMaxX()).isLessThanOrEqualTo(window.getScene().getWidth() + 1);
+        assertThat(p.getWidth()).isGreaterThan(250);
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(guide.isShowing()).isFalse();
+        assertThat(window.gettingStartedShown()).isFalse();
+        assertThat(pane.getScene()).isNull();
+        assertThat(tabs.getScene()).as("the panels are back in the window").isSameAs(window.getScene());
+
+        robot.interact(window::showGettingStarted);
+        assertThat(window.gettingStartedShown()).isTrue();
+        robot.clickOn("#guide-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.gettingStartedShown()).isFalse();
     }
 }

@@ -82,10 +82,13 @@ public record LabelCost(String strategy, double meanSeconds, double stdSeconds, 
         return out;
     }
 
-    /** "37 ± 3 min", "1.25 ± 0.10 h", "45 ± 0 s". */
+    /** "37 ± 3 min", "1.25 ± 0.10 h", "45 ± 2 s"; one run has no spread to show: "42 min". */
     public String formatted() {
-        if (meanSeconds >= 3600) return String.format(Locale.ROOT, "%.2f ± %.2f h", meanSeconds / 3600, stdSeconds / 3600);
-        if (meanSeconds >= 60) return String.format(Locale.ROOT, "%.0f ± %.0f min", meanSeconds / 60, stdSeconds / 60);
-        return String.format(Locale.ROOT, "%.0f ± %.0f s", meanSeconds, stdSeconds);
+        boolean spread = runs > 1 && Double.isFinite(stdSeconds);
+        if (meanSeconds >= 3600) return spread ? String.format(Locale.ROOT, "%.2f ± %.2f h", meanSeconds / 3600, stdSeconds / 3600)
+                : String.format(Locale.ROOT, "%.2f h", meanSeconds / 3600);
+        if (meanSeconds >= 60) return spread ? String.format(Locale.ROOT, "%.0f ± %.0f min", meanSeconds / 60, stdSeconds / 60)
+                : String.format(Locale.ROOT, "%.0f min", meanSeconds / 60);
+        return spread ? String.format(Locale.ROOT, "%.0f ± %.0f s", meanSeconds, stdSeconds) : String.format(Locale.ROOT, "%.0f s", meanSeconds);
     }
 }

@@ -38,6 +38,9 @@ public final class JavaMlpBackend implements ModelBackend {
         return p;
     }
 
+    /** bench on the bundled Si, 2026-12-01 (README, Performance). */
+    @Override public double microsPerSampleEpoch() { return 6.4; }
+
     @Override public Trainer trainer(MlpSettings s) {
         return new JavaMlpTrainer(s);
     }

@@ -15,6 +15,13 @@ public interface ModelBackend extends Registry.Entry {
 
     Trainer trainer(MlpSettings settings);
 
+    /**
+     * CPU microseconds one sample-epoch (one sample's forward, backward and update in one member) costs the paper's
+     * 17→128→128→1 net with mini-batch 16, the whole protocol's overhead included, as `activemat bench` measured it;
+     * NaN when not measured. Only for a rough estimate before a run: the machine and its load change it.
+     */
+    default double microsPerSampleEpoch() { return Double.NaN; }
+
     /** The settings a user can change, with their defaults and ranges, for help texts and forms. */
     default List<Parameter> parameters() {
         MlpSettings d = defaults();

@@ -8,6 +8,9 @@ final class SmileMlpBackend implements ModelBackend {
 
     @Override public String name() { return NAME; }
 
+    /** bench --model smile-mlp on the bundled Si, 2026-12-01 (README, Performance). */
+    @Override public double microsPerSampleEpoch() { return 44.5; }
+
     @Override public String description() {
         return "Smile 3.1.1's MLP: SGD with momentum or RMSProp, native OpenBLAS (numbers vary slightly by CPU)";
     }

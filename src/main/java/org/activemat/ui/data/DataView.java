@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.activemat.engine.data.Entry;
 import org.activemat.ui.SampleData;
+import org.activemat.ui.common.ColumnFit;
 import org.activemat.ui.common.Icons;
 import org.activemat.ui.common.chart.ChartView;
 import org.activemat.ui.common.structure.StructureView;
@@ -145,7 +146,8 @@ public final class DataView extends BorderPane {
         sites.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sites()));
         sites.setPrefWidth(60);
         TableColumn<EntryRow, Double> target = new TableColumn<>("target");
-        target.textProperty().bind(vm.targetProperty().map(t -> t == null ? "target" : t).orElse("target"));
+        // the property and its unit, as every header names it
+        target.textProperty().bind(vm.targetProperty().map(t -> org.activemat.engine.data.Units.label(t, t)).orElse("target"));
         target.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().target()));
         target.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {
@@ -156,8 +158,20 @@ public final class DataView extends BorderPane {
         target.setPrefWidth(150);
         TableColumn<EntryRow, String> source = new TableColumn<>("source");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
-        source.setPrefWidth(220);
+        source.setPrefWidth(80);
         table.getColumns().addAll(java.util.List.of(id, formula, sites, target, source));
+        // columns as wide as what they show; the last (source, often one value for all) takes what is left
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Runnable fit = () -> {
+            var rows = vm.allRows();
+            ColumnFit.fit(id, rows, EntryRow::id, 80, 320);
+            ColumnFit.fit(formula, rows, EntryRow::formula, 70, 200);
+            ColumnFit.fit(target, java.util.List.<EntryRow>of(), r -> "", 110, 320);   // the header: values are short
+            ColumnFit.fit(source, rows, EntryRow::source, 70, 200);
+        };
+        vm.allRows().addListener((javafx.collections.ListChangeListener<EntryRow>) c -> fit.run());
+        target.textProperty().addListener(o -> fit.run());
+        fit.run();
         SortedList<EntryRow> sorted = new SortedList<>(vm.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

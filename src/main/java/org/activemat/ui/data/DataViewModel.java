@@ -42,6 +42,8 @@ public final class DataViewModel {
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> rows = FXCollections.observableArrayList();
     private final FilteredList<EntryRow> visibleRows = new FilteredList<>(rows, r -> true);
+    /** Held: the read-only view forwards changes only while it is referenced. */
+    private final ObservableList<EntryRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty query = new SimpleStringProperty("");
     private final IntegerProperty minSites = new SimpleIntegerProperty(2);
     private final IntegerProperty maxSites = new SimpleIntegerProperty(50);
@@ -124,6 +126,9 @@ public final class DataViewModel {
     public ObservableList<String> targets() { return targets; }
     public ObservableList<EntryRow> rows() { return rows; }
     public FilteredList<EntryRow> visibleRows() { return visibleRows; }
+
+    /** Every row of the filtered dataset, whatever the quick filter hides (what the columns are sized to). */
+    public ObservableList<EntryRow> allRows() { return readOnlyRows; }
     public StringProperty queryProperty() { return query; }
     public StringProperty targetProperty() { return session.targetProperty(); }
     public IntegerProperty minSitesProperty() { return minSites; }

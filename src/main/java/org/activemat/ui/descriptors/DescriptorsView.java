@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -94,11 +95,15 @@ public final class DescriptorsView extends BorderPane {
         Label seedLabel = new Label("seed");
         vm.colorModeProperty().addListener((o, a, m) -> showControls(m, kLabel, k, strategy, seedLabel, seed));
         showControls(vm.colorModeProperty().get(), kLabel, k, strategy, seedLabel, seed);
-        HBox controls = new HBox(6, new Label("x"), xAxis, new Label("y"), yAxis, new Label("colour by"), colour,
-                kLabel, k, strategy, seedLabel, seed);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        // Labels keep their words ("colour by", "seed"); the choosers are what shrinks on a narrow window.
-        for (var n : controls.getChildren()) if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        strategy.setPrefWidth(130);   // its items arrive when it opens: without a width it shows only "…"
+        HBox axes = new HBox(6, new Label("x"), xAxis, new Label("y"), yAxis);
+        HBox colouring = new HBox(6, new Label("colour by"), colour, kLabel, k, strategy, seedLabel, seed);
+        // the two groups wrap onto a second line on a narrow window rather than squeezing the choosers to "…"
+        FlowPane controls = new FlowPane(16, 6, axes, colouring);
+        for (HBox g : List.of(axes, colouring)) {
+            g.setAlignment(Pos.CENTER_LEFT);
+            for (var n : g.getChildren()) if (n instanceof javafx.scene.layout.Region r) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         seed.setMinWidth(70);
         note.setStyle("-fx-text-fill: #555;");
         Label help = new Label("Drag to pan · wheel to zoom · double-click to reset · click a point to see its structure (and select it in the Data table)");

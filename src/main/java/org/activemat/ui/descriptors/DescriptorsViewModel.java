@@ -140,7 +140,7 @@ public final class DescriptorsViewModel {
         for (double v : t) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         int[] c = new int[t.length];
         for (int i = 0; i < t.length; i++) c[i] = Palette.sequential(hi > lo ? (t[i] - lo) / (hi - lo) : 0.5);
-        return new ScatterData(x, y, c, a.matrix().target(), lo, hi, List.of(), new int[0], "");
+        return new ScatterData(x, y, c, org.activemat.engine.data.Units.label(a.matrix().target(), a.matrix().target()), lo, hi, List.of(), new int[0], "");
     }
 
     private ScatterData byCluster(DescriptorAnalysis a, double[] x, double[] y) {
@@ -220,8 +220,9 @@ public final class DescriptorsViewModel {
     public String info(int row) {
         DescriptorAnalysis a = analysis.get();
         if (a == null || row < 0 || row >= a.rows()) return "";
-        return String.format(Locale.ROOT, "%s\n%s\n%s = %.5g", a.matrix().ids().get(row), a.matrix().formulas().get(row),
-                a.matrix().target(), a.matrix().y()[row]);
+        String unit = org.activemat.engine.data.Units.of(a.matrix().target());   // hover labels carry units too
+        return String.format(Locale.ROOT, "%s\n%s\n%s = %.5g%s", a.matrix().ids().get(row), a.matrix().formulas().get(row),
+                a.matrix().target(), a.matrix().y()[row], unit.isEmpty() ? "" : " " + unit);
     }
 
     public void select(int row) {

@@ -1,7 +1,6 @@
 package org.activemat.ui.guide;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,15 +8,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.activemat.ui.Panel;
 
 import java.util.List;
 
 /**
  * A guided first experiment for students: what active learning asks, one step per panel, each with a button that
- * does the step in the workbench. A window beside the workbench, not a modal dialog, so the user can follow along.
+ * does the step in the workbench. A pane docked beside the panels, not a dialog or a window over them, so the user
+ * can follow along and see what each step points at.
  */
 public final class GettingStarted {
     private GettingStarted() {}
@@ -87,25 +85,40 @@ public final class GettingStarted {
                         }));
     }
 
-    public static Stage window(Window owner, List<Step> steps) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Getting started with ActiveMat");
+    /** How wide the docked guide starts: room for its text, while the panels keep about 1000 px at 1366. */
+    public static final double WIDTH = 360;
+
+    /**
+     * The guide as a pane docked beside the panels (so it never covers the map or the form its steps point at): a
+     * title with a close button above the steps, which scroll. Escape closes it while the focus is in it.
+     */
+    public static Region pane(List<Step> steps, Runnable close) {
+        Label title = new Label("Getting started");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        Button hide = new Button("Close");
+        hide.setId("guide-close");
+        hide.setTooltip(new javafx.scene.control.Tooltip("Hide the guide (Escape); Help ▸ Getting started (F1) shows it again"));
+        hide.setOnAction(e -> close.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, title, grow, hide);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setPadding(new Insets(8, 8, 8, 16));
         ScrollPane scroll = new ScrollPane(content(steps));
         scroll.setFitToWidth(true);
-        // fits a 768-pixel screen with its title bar (the steps scroll); Escape closes it like a dialog
-        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double height = Math.min(720, area.getHeight() - 60);
-        Scene scene = new Scene(scroll, 560, height);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.hide();
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);   // the text wraps at the pane's width
+        VBox pane = new VBox(head, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        pane.setId("guide-pane");
+        pane.setMinWidth(260);
+        pane.setPrefWidth(WIDTH);
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
         });
-        stage.setScene(scene);
-        if (owner != null && owner.getWidth() > 1100) {   // along the right edge, leaving the panels' left side visible
-            stage.setX(owner.getX() + owner.getWidth() - 580);
-            stage.setY(Math.max(area.getMinY(), Math.min(owner.getY() + 80, area.getMaxY() - height - 40)));
-        }
-        return stage;
+        return pane;
     }
 
     static VBox content(List<Step> steps) {
@@ -115,7 +128,7 @@ public final class GettingStarted {
         intro.setWrapText(true);
         VBox box = new VBox(14, intro);
         for (int i = 0; i < steps.size(); i++) box.getChildren().add(step(i + 1, steps.get(i)));
-        box.setPadding(new Insets(16));
+        box.setPadding(new Insets(4, 16, 16, 16));
         box.setId("getting-started");
         return box;
     }
@@ -123,6 +136,8 @@ public final class GettingStarted {
     private static VBox step(int n, Step s) {
         Label title = new Label(n + ". " + s.title());
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
+        title.setWrapText(true);   // the docked pane is narrow: the whole title, on two lines if need be
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(s.text());
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);

@@ -2,7 +2,6 @@ package org.activemat.ui.results;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -42,6 +41,9 @@ public final class ResultsView extends BorderPane {
     private final ChartView calibration = new ChartView();
     private final ChartView cost = new ChartView();
 
+    /** A table row's and the header's height in pixels at the default font (the header has a little more). */
+    private static final double ROW = 24, HEADER = 30;
+
     public ResultsView(ResultsViewModel vm) {
         this.vm = vm;
         setId("results-view");
@@ -75,7 +77,8 @@ public final class ResultsView extends BorderPane {
                 number("d_z", StrategyRow::dz, "%.2f", "Effect size: mean paired difference / its standard deviation"),
                 text("labels saved", StrategyRow::labelsSaved, 165, "Fewer labels needed to reach " + BASELINE
                         + "'s final MAE, in % of the final label count (never = not reached), with a bootstrap interval over seeds"),
-                number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|"),
+                number("ρ", StrategyRow::spearman, "%.2f", "Calibration: rank correlation of ensemble std with |error|, "
+                        + "the mean of each seed's (the calibration plot pools all seeds' test predictions instead)"),
                 text("in 2σ %\n→ recal.", StrategyRow::within2SigmaText, 70, "Calibration: test errors no larger than twice "
                         + "the ensemble std, in % (95 for an honest Gaussian spread; far less when the committee is overconfident); "
                         + "after the arrow, with the std recalibrated without the test set (" + RECALIBRATED + ")"),
@@ -84,7 +87,12 @@ public final class ResultsView extends BorderPane {
                         + "recalibrated std"),
                 number("seeds", r -> r.seeds(), "%.0f", "Seeds that finished"), dftTime()));
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
-        table.setPrefHeight(190);
+        // as tall as its rows (at least three, for the placeholder): no empty rows under them, the plots get the rest
+        table.setFixedCellSize(ROW);
+        var fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER + ROW * Math.max(3, vm.rows().size()), vm.rows());
+        table.prefHeightProperty().bind(fit);
+        table.maxHeightProperty().bind(fit);
+        table.minHeightProperty().bind(fit);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
@@ -124,9 +132,8 @@ public final class ResultsView extends BorderPane {
                 new javafx.scene.control.Tab("Stopping rules", new StoppingView(vm.stopping())));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("results-tabs");
-        SplitPane all = new SplitPane(table, tabs);
-        all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.3);
+        VBox all = new VBox(6, table, tabs);   // the table keeps its rows' height, the plots take the rest
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         all.setPadding(new Insets(0, 10, 10, 10));
         setCenter(all);
         vm.predictionsProperty().addListener((o, a, p) -> draw(p));
@@ -175,7 +182,8 @@ public final class ResultsView extends BorderPane {
     private void drawCost(List<LabelCost.Curve> curves) {
         cost.clear();
         if (curves.isEmpty()) return;
-        cost.setTitles("Test MAE vs DFT time of the labels (mean ± 1 std over seeds)", "pw.x hours of the labelled structures",
+        cost.setTitles("Test MAE vs DFT time of the labels" + (vm.rows().stream().anyMatch(r -> r.seeds() > 1) ? " (mean ± 1 std)" : ""),
+                "pw.x hours of the labelled structures",
                 org.activemat.engine.data.Units.label("MAE", vm.target()));
         for (LabelCost.Curve c : curves) {
             int n = c.seconds().length;
@@ -201,11 +209,12 @@ public final class ResultsView extends BorderPane {
                 org.activemat.engine.data.Units.label("predicted (ensemble mean)", vm.target()));
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
         // short enough for a third of the window: the table above explains each figure in its tooltip
+        String seedLabel = p.seedLabel().equals("all seeds") ? "all seeds pooled" : p.seedLabel();
         String info = Double.isNaN(p.within2SigmaRecalibrated())
                 ? String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
-                        p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.widening95())
+                        p.strategy(), seedLabel, p.spearman(), p.within2Sigma() * 100, p.widening95())
                 : String.format(Locale.ROOT, "%s, %s: ρ = %.2f · in 2σ: %.0f%% raw, %.0f%% recal.",
-                        p.strategy(), p.seedLabel(), p.spearman(), p.within2Sigma() * 100, p.within2SigmaRecalibrated() * 100);
+                        p.strategy(), seedLabel, p.spearman(), p.within2Sigma() * 100, p.within2SigmaRecalibrated() * 100);
         calibration.setTitles(info, org.activemat.engine.data.Units.label("ensemble std", vm.target()),
                 org.activemat.engine.data.Units.label("|error|", vm.target()));
         calibration.addPoints(new ChartView.Points("", p.std(), p.absError(), new int[]{color}, 6, true));

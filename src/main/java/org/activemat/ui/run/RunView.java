@@ -21,8 +21,6 @@ import javafx.scene.layout.VBox;
 import org.activemat.ui.common.Icons;
 import org.activemat.ui.common.TaskStatusModel;
 import org.activemat.ui.common.chart.ChartView;
-import org.activemat.ui.common.chart.FxColors;
-import org.activemat.ui.common.chart.StrategyColors;
 import org.activemat.ui.descriptors.DescriptorAnalysis;
 
 import java.util.ArrayList;
@@ -53,6 +51,9 @@ public final class RunView extends BorderPane {
     /** The experiment's target (null: none yet): the curves' unit when no dataset is loaded to say it. */
     private String experimentTarget;
     private Bands bands = Bands.INTERVAL_95;
+    /** What the left chart shows (the right one is R²), and on which y axis. */
+    private CurveMetric metric = CurveMetric.MAE;
+    private boolean logY;
 
     public RunView(RunViewModel vm, TaskStatusModel status, Supplier<DescriptorAnalysis> analysis,
                    Runnable run, Runnable cancel, javafx.beans.value.ObservableBooleanValue canRun,
@@ -113,7 +114,18 @@ public final class RunView extends BorderPane {
             @Override public Bands fromString(String s) { return null; }
         });
         band.valueProperty().addListener((o, was, b) -> { if (b != null) setBands(b); });
-        top.getChildren().add(3, band);
+        ComboBox<CurveMetric> metricChoice = new ComboBox<>(FXCollections.observableArrayList(CurveMetric.MAE, CurveMetric.RMSE));
+        metricChoice.setId("metric-choice");
+        metricChoice.setValue(metric);
+        metricChoice.setTooltip(new Tooltip("The error the left chart shows on the test set (R² is on the right)"));
+        metricChoice.valueProperty().addListener((o, was, m) -> { if (m != null) setMetric(m); });
+        javafx.scene.control.CheckBox log = new javafx.scene.control.CheckBox("log y");
+        log.setId("log-y");
+        log.setTooltip(new Tooltip("A logarithmic error axis: equal steps are equal ratios, as learning curves are often read"));
+        log.selectedProperty().addListener((o, was, on) -> setLogY(on));
+        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{band, metricChoice, log})
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        top.getChildren().addAll(3, List.of(metricChoice, log, band));
         SplitPane curves = new SplitPane(mae, r2);
         Label adaptive = new Label();   // which strategy the bandit chose each round, live; hover for why
         adaptive.setId("adaptive-choices");
@@ -126,6 +138,8 @@ public final class RunView extends BorderPane {
         adaptive.setMinWidth(0);
         VBox curvesBox = new VBox(2, curves, adaptive);
         VBox.setVgrow(curves, Priority.ALWAYS);
+        mae.setLineInfo((l, i) -> describe(l, i, metric));
+        r2.setLineInfo((l, i) -> describe(l, i, CurveMetric.R2));
 
         map.setId("run-map");
         map.setEmptyMessage("The labelled set on the descriptor map appears once a run reports");
@@ -168,6 +182,7 @@ public final class RunView extends BorderPane {
         explanation.setId("pick-explanation");
         explanation.setStyle("-fx-font-weight: bold;");
         batch.setPrefHeight(160);
+        batch.setCellFactory(l -> new WrappingCell(l));   // a long reason wraps instead of scrolling sideways
         batch.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) explanation.setText(vm.picksProperty().get().explain(s.split(" ")[0]));
         });
@@ -223,33 +238,40 @@ public final class RunView extends BorderPane {
         drawCurves(vm.curvesProperty().get());
     }
 
+    public void setMetric(CurveMetric m) {
+        metric = m;
+        drawCurves(vm.curvesProperty().get());
+    }
+
+    public void setLogY(boolean on) {
+        logY = on;
+        drawCurves(vm.curvesProperty().get());
+    }
+
+    /** The target of the map's data, else of the experiment shown (opened with no data loaded). */
+    private String target() {
+        DescriptorAnalysis a = analysis.get();
+        return a == null ? experimentTarget : a.matrix().target();
+    }
+
+    private String describe(int line, int i, CurveMetric m) {
+        List<CurveSeries> c = vm.curvesProperty().get();
+        return line < c.size() ? CurveLines.describe(c.get(line), i, m, bands, Units.of(target())) : "";
+    }
+
     private void drawCurves(List<CurveSeries> series) {
         mae.clear();
         r2.clear();
-        DescriptorAnalysis a = analysis.get();
-        String target = a == null ? experimentTarget : a.matrix().target();
+        String target = target();
         String of = (target == null ? "" : " of " + target) + (system == null ? "" : " on " + system);
-        mae.setTitles("Test MAE" + of + " vs labels (mean, band: " + bands.label() + ")", "labelled structures",
-                Units.label("MAE", target));
-        r2.setTitles("Test R²" + of + " vs labels (mean, band: " + bands.label() + ")", "labelled structures", "R²");
-        for (CurveSeries c : series) {
-            double[] x = new double[c.rounds()];
-            double[] mLo = new double[c.rounds()], mHi = new double[c.rounds()], rLo = new double[c.rounds()], rHi = new double[c.rounds()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = c.labels()[i];
-                int n = c.seedsPerRound()[i];
-                double hm = bands.halfWidth(c.maeStd()[i], n), hr = bands.halfWidth(c.r2Std()[i], n);
-                // one seed: no band (NaN bounds collapse onto the mean)
-                mLo[i] = c.maeMean()[i] - (Double.isNaN(hm) ? 0 : hm);
-                mHi[i] = c.maeMean()[i] + (Double.isNaN(hm) ? 0 : hm);
-                rLo[i] = c.r2Mean()[i] - (Double.isNaN(hr) ? 0 : hr);
-                rHi[i] = c.r2Mean()[i] + (Double.isNaN(hr) ? 0 : hr);
-            }
-            var color = FxColors.of(StrategyColors.argb(c.strategy()));
-            String name = c.strategy() + " " + Bands.seedCount(c.seedsPerRound());
-            mae.addLine(new ChartView.Line(name, x, c.maeMean(), mLo, mHi, color, StrategyColors.dashed(c.strategy())));
-            r2.addLine(new ChartView.Line(name, x, c.r2Mean(), rLo, rHi, color, StrategyColors.dashed(c.strategy())));
-        }
+        String band = " vs labels (mean, band: " + bands.label() + ")";
+        boolean log = logY && metric.allowsLog();
+        mae.setLogY(log);
+        mae.setTitles("Test " + metric.label() + of + band, "labelled structures",
+                Units.label(metric.label(), target) + (log ? ", log scale" : ""));
+        r2.setTitles("Test R²" + of + band, "labelled structures", "R²");
+        for (ChartView.Line l : CurveLines.of(series, metric, bands, log)) mae.addLine(l);
+        for (ChartView.Line l : CurveLines.of(series, CurveMetric.R2, bands, false)) r2.addLine(l);
     }
 
     /** Redraws the picks map, e.g. once the descriptor analysis it is drawn on becomes available. */

@@ -178,15 +178,15 @@ public final class RunViewModel {
                 if (perSeed.isEmpty()) break;
                 LearningCurve c = LearningCurve.of(s, new int[]{labels[r]}, perSeed);
                 l.add(labels[r]);
-                stats.add(new double[]{c.maeMean()[0], c.maeStd()[0], c.r2Mean()[0], c.r2Std()[0]});
+                stats.add(new double[]{c.maeMean()[0], c.maeStd()[0], c.rmseMean()[0], c.rmseStd()[0], c.r2Mean()[0], c.r2Std()[0]});
                 counts.add(perSeed.size());
             }
             if (l.isEmpty()) continue;
             int n = l.size();
-            double[][] cols = new double[4][n];
-            for (int i = 0; i < n; i++) for (int k = 0; k < 4; k++) cols[k][i] = stats.get(i)[k];
+            double[][] cols = new double[6][n];
+            for (int i = 0; i < n; i++) for (int k = 0; k < 6; k++) cols[k][i] = stats.get(i)[k];
             out.add(new CurveSeries(s, l.stream().mapToInt(Integer::intValue).toArray(), cols[0], cols[1], cols[2], cols[3],
-                    counts.stream().mapToInt(Integer::intValue).toArray()));
+                    cols[4], cols[5], counts.stream().mapToInt(Integer::intValue).toArray()));
         }
         curves.set(List.copyOf(out));
     }

@@ -5,7 +5,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -18,6 +20,9 @@ import java.util.function.Function;
 /** The form's building blocks: a labelled text field tied to a number property, with its problem shown in red beside it. */
 final class FormFields {
     private FormFields() {}
+
+    /** What a whole-number field holds while its text is not a number. */
+    static final int NOT_AN_INTEGER = Integer.MIN_VALUE;
 
     static GridPane grid() {
         GridPane g = new GridPane();
@@ -53,13 +58,30 @@ final class FormFields {
         return t;
     }
 
-    /** Name, field and problem on one row of g: columns 0, 1 and 2. */
+    /** Name, field and problem on one row of g: columns 0, 1 and 2; the field is marked while it has a problem. */
     static TextField row(GridPane g, int row, String key, String name, String tip, ObservableStringValue problem) {
         TextField t = text("field-" + key, tip, 7);
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        markInvalid(t, problem);
+        Label error = error("error-" + key, problem);
+        error.setMinWidth(0);   // wraps in the room left, so the box keeps its width
         g.add(name(name, tip), 0, row);
         g.add(t, 1, row);
-        g.add(error("error-" + key, problem), 2, row);
+        g.add(error, 2, row);
         return t;
+    }
+
+    /** Set on a field while its value is wrong: the style sheet draws it with a red border. */
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    /** The form's style sheet (the invalid fields' border). */
+    static String styleSheet() {
+        return FormFields.class.getResource("form.css").toExternalForm();
+    }
+
+    static void markInvalid(Node field, ObservableStringValue problem) {
+        field.pseudoClassStateChanged(INVALID, !problem.get().isEmpty());
+        problem.addListener((o, a, now) -> field.pseudoClassStateChanged(INVALID, now != null && !now.isEmpty()));
     }
 
     static void bindInteger(TextField t, IntegerProperty p) {
@@ -67,7 +89,7 @@ final class FormFields {
             try {
                 return Integer.parseInt(s.trim());
             } catch (NumberFormatException e) {
-                return Integer.MIN_VALUE;  // shown as invalid by validation, never used
+                return NOT_AN_INTEGER;  // shown as "not a number" by validation, never used
             }
         }, String::valueOf);
     }

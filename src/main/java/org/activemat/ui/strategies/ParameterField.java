@@ -48,7 +48,7 @@ public final class ParameterField {
     /** Re-checks the value and shows the problem beside the field; returns it (null when the value is fine). */
     String validate() {
         double v = value.get();
-        String why = Double.isNaN(v) ? name() + (isInteger() ? " must be a whole number" : " must be a number") : parameter.problem(v);
+        String why = Double.isNaN(v) ? name() + " is not a number" : parameter.problem(v);
         error.set(why == null ? "" : why);
         return why;
     }

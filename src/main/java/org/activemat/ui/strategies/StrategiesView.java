@@ -32,6 +32,7 @@ public final class StrategiesView extends ScrollPane {
         this.choosePoolFile = choosePoolFile;
         setId("strategies-view");
         setFitToWidth(true);
+        getStylesheets().add(FormFields.styleSheet());
 
         GridPane protocol = FormFields.grid();
         int r = 0;
@@ -45,9 +46,11 @@ public final class StrategiesView extends ScrollPane {
         testFraction.disableProperty().bind(vm.liveProperty());   // live: the whole loaded dataset is the test set
 
         Label noneChosen = FormFields.error("error-strategies", vm.errorProperty(Field.STRATEGIES));
-        HBox columns = new HBox(12, titled("Protocol", protocol), titled("Model", model()),
-                titled("Strategies", StrategyGrid.of(vm.strategies(), noneChosen)));
+        // fixed shares of the row, so a problem appearing in a box never changes the boxes' widths
+        HBox columns = new HBox(12, titled("Protocol", protocol, 320), titled("Model", model(), 340),
+                titled("Strategies", StrategyGrid.of(vm.strategies(), noneChosen), 560));
         Label budget = new Label();
+        budget.setId("strategies-budget");
         budget.textProperty().bind(vm.budgetProperty());
         budget.setWrapText(true);
         Label block = new Label();
@@ -158,9 +161,15 @@ public final class StrategiesView extends ScrollPane {
     }
 
     private static TitledPane titled(String title, Node content) {
+        return titled(title, content, 360);
+    }
+
+    /** width: the box's share of a row (the boxes grow alike from it), whatever its content asks for. */
+    private static TitledPane titled(String title, Node content, double width) {
         TitledPane t = new TitledPane(title, content);
         t.setCollapsible(false);
-        t.setMinWidth(360);
+        t.setMinWidth(Math.min(width, 300));
+        t.setPrefWidth(width);
         t.setMaxWidth(Double.MAX_VALUE);
         t.setMaxHeight(Double.MAX_VALUE);
         HBox.setHgrow(t, Priority.ALWAYS);

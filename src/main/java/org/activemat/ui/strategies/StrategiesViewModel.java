@@ -247,12 +247,13 @@ public final class StrategiesViewModel {
 
     private void validate() {
         Map<Field, String> e = new EnumMap<>(Field.class);
-        if (initialLabels.get() < 2) e.put(Field.INITIAL, "at least 2 initial labels are needed to train");
-        if (batchSize.get() < 1) e.put(Field.BATCH, "batch must be at least 1");
-        if (queryRounds.get() < 1) e.put(Field.ROUNDS, "at least 1 query round");
-        if (seeds.get() < 1) e.put(Field.SEEDS, "at least 1 seed");
-        if (!(testFraction.get() > 0 && testFraction.get() < 1)) e.put(Field.TEST_FRACTION, "must be between 0 and 1 (e.g. 0.2)");
-        if (members.get() < 2) e.put(Field.MEMBERS, "an ensemble needs ≥ 2 members to estimate uncertainty");
+        atLeast(e, Field.INITIAL, initialLabels, 2, "at least 2 initial labels are needed to train");
+        atLeast(e, Field.BATCH, batchSize, 1, "batch must be at least 1");
+        atLeast(e, Field.ROUNDS, queryRounds, 1, "at least 1 query round");
+        atLeast(e, Field.SEEDS, seeds, 1, "at least 1 seed");
+        if (Double.isNaN(testFraction.get())) e.put(Field.TEST_FRACTION, NOT_A_NUMBER + " (e.g. 0.2)");
+        else if (!(testFraction.get() > 0 && testFraction.get() < 1)) e.put(Field.TEST_FRACTION, "must be between 0 and 1 (e.g. 0.2)");
+        atLeast(e, Field.MEMBERS, members, 2, "an ensemble needs ≥ 2 members to estimate uncertainty");
         try {
             List<Integer> h = parsedHiddenLayers();
             if (h.isEmpty()) e.put(Field.HIDDEN, "give at least one layer size, e.g. 128, 128");
@@ -260,9 +261,10 @@ public final class StrategiesViewModel {
         } catch (NumberFormatException ex) {
             e.put(Field.HIDDEN, "layer sizes as whole numbers separated by commas, e.g. 128, 128");
         }
-        if (epochs.get() < 1) e.put(Field.EPOCHS, "at least 1 epoch");
-        if (!(learningRate.get() > 0 && learningRate.get() <= 1)) e.put(Field.LEARNING_RATE, "must be in (0, 1], e.g. 0.01");
-        if (miniBatch.get() < 1) e.put(Field.MINI_BATCH, "mini-batch must be at least 1");
+        atLeast(e, Field.EPOCHS, epochs, 1, "at least 1 epoch");
+        if (Double.isNaN(learningRate.get())) e.put(Field.LEARNING_RATE, NOT_A_NUMBER + " (e.g. 0.001)");
+        else if (!(learningRate.get() > 0 && learningRate.get() <= 1)) e.put(Field.LEARNING_RATE, "must be in (0, 1], e.g. 0.01");
+        atLeast(e, Field.MINI_BATCH, miniBatch, 1, "mini-batch must be at least 1");
         if (selectedStrategies().isEmpty()) e.put(Field.STRATEGIES, "choose at least one strategy");
         String parameterProblem = null;   // every field shows its problem; only a chosen strategy's blocks Run
         for (StrategyChoice s : strategies) {
@@ -279,15 +281,27 @@ public final class StrategiesViewModel {
         }
         int pool = poolSize();
         String noData = null;
+        boolean scheduleOk = !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS)
+                && !e.containsKey(Field.TEST_FRACTION);   // the pool's size depends on all four
         if (session.filtered() == null) noData = "load a dataset first (Data panel)";
-        else if (pool < needed && !e.containsKey(Field.INITIAL) && !e.containsKey(Field.BATCH) && !e.containsKey(Field.ROUNDS))
+        else if (scheduleOk && initialLabels.get() >= pool)   // the initial count alone is impossible: say so beside it
+            e.put(Field.INITIAL, String.format("must be fewer than the training pool's %d entries", pool));
+        else if (scheduleOk && pool < needed)
             e.put(Field.ROUNDS, String.format("initial + rounds × batch = %d + %d × %d = %d labels, but the training pool has only %d"
                             + " (try \"Fit to this dataset\")",
                     initialLabels.get(), queryRounds.get(), batchSize.get(), needed, pool));
         publish(e, parameterProblem, noData, availableEntries(), false);
-        budget.set(session.filtered() == null ? "No dataset loaded." : String.format(
-                "%d entries → test set %d, training pool %d; labels used per run: %d (%d rounds of training); %d runs in total.",
-                availableEntries(), availableEntries() - pool, pool, needed, queryRounds.get() + 1, runs));
+        budget.set(session.filtered() == null ? "No dataset loaded."
+                : ReplayBudget.text(availableEntries(), pool, needed, queryRounds.get() + 1, runs, valid.get() ? toPlan() : null));
+    }
+
+    /** What a field that does not parse as a number says (its value is the parse sentinel: NaN or Integer.MIN_VALUE). */
+    static final String NOT_A_NUMBER = "not a number";
+
+    /** A whole-number field's problem: its text is not a number, or the value is below min. */
+    private static void atLeast(Map<Field, String> e, Field f, IntegerProperty p, int min, String tooSmall) {
+        if (p.get() == FormFields.NOT_AN_INTEGER) e.put(f, NOT_A_NUMBER + " (a whole number)");
+        else if (p.get() < min) e.put(f, tooSmall);
     }
 
     /** Shows each field's problem; the first one (or the first the engine finds in the plan) blocks Run. */

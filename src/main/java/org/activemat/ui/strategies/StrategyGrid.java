@@ -1,5 +1,6 @@
 package org.activemat.ui.strategies;
 
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -7,7 +8,11 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -15,14 +20,21 @@ import java.util.List;
 
 /**
  * The strategies as the registry lists them: one check box per strategy (its description as tooltip) with its
- * parameter fields beside it, each with its problem under it, which takes room only when there is one.
+ * parameter fields beside it, each with its problem under it, which takes room only when there is one. A strategy's
+ * fields wrap onto more lines when they do not fit (adaptive has one per arm), so the box keeps the width it is given.
  */
 final class StrategyGrid {
     private StrategyGrid() {}
 
     static GridPane of(List<StrategyChoice> strategies, Label noneChosen) {
         GridPane g = FormFields.grid();
-        int row = 0, widest = strategies.stream().mapToInt(s -> s.parameters().size()).max().orElse(0);
+        ColumnConstraints boxes = new ColumnConstraints();
+        boxes.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        g.getColumnConstraints().setAll(boxes, fields);
+        int row = 0;
         for (StrategyChoice s : strategies) {
             CheckBox c = new CheckBox(s.name());
             c.setId("strategy-" + s.name());
@@ -32,24 +44,29 @@ final class StrategyGrid {
             c.selectedProperty().bindBidirectional(s.selectedProperty());
             GridPane.setValignment(c, VPos.TOP);   // level with the fields when a problem shows under one
             g.add(c, 0, row);
-            int col = 1;
+            FlowPane params = new FlowPane(12, 4);
+            params.setPrefWrapLength(260);   // a modest preferred width; the real one is the box's
+            params.setMinWidth(0);
             for (ParameterField p : s.parameters()) {
                 String key = s.name() + "-" + p.name();
                 Label name = FormFields.name(p.label(), p.tooltip());
                 name.disableProperty().bind(s.selectedProperty().not());   // greyed, still editable when chosen again
                 name.setMinHeight(FIELD_HEIGHT);
-                GridPane.setValignment(name, VPos.TOP);
                 Label error = FormFields.error("error-" + key, p.errorProperty());
                 error.managedProperty().bind(error.textProperty().isNotEmpty());   // room only while there is a problem
                 error.visibleProperty().bind(error.managedProperty());
-                g.add(name, col++, row);
-                VBox cell = new VBox(2, field(p, key), error);
+                Control field = field(p, key);
+                FormFields.markInvalid(field, p.errorProperty());
+                VBox cell = new VBox(2, field, error);
                 cell.setFillWidth(false);   // the field keeps its width when a long problem shows under it
-                g.add(cell, col++, row);
+                HBox item = new HBox(6, name, cell);
+                item.setAlignment(Pos.TOP_LEFT);
+                params.getChildren().add(item);
             }
+            g.add(params, 1, row);
             row++;
         }
-        g.add(noneChosen, 0, row, 1 + 2 * widest, 1);
+        g.add(noneChosen, 0, row, 2, 1);
         return g;
     }
 

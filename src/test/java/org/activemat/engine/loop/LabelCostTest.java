@@ -52,8 +52,16 @@ class LabelCostTest {
     }
 
     @Test void formatsInTheUnitThatFits() {
-        assertThat(new LabelCost("r", 45, 0, 1).formatted()).isEqualTo("45 ± 0 s");
+        assertThat(new LabelCost("r", 45, 3, 2).formatted()).isEqualTo("45 ± 3 s");
         assertThat(new LabelCost("r", 2220, 180, 3).formatted()).isEqualTo("37 ± 3 min");
         assertThat(new LabelCost("r", 4500, 360, 3).formatted()).isEqualTo("1.25 ± 0.10 h");
+    }
+
+    /** A spread needs two runs: one seed shows its time alone, never "± 0". */
+    @Test void oneRunShowsNoSpread() {
+        assertThat(new LabelCost("random", 2520, 0, 1).formatted()).isEqualTo("42 min");
+        assertThat(new LabelCost("random", 2520, 240, 3).formatted()).isEqualTo("42 ± 4 min");
+        assertThat(new LabelCost("random", 45, 0, 1).formatted()).doesNotContain("±");
+        assertThat(new LabelCost("random", 7200, 0, 1).formatted()).isEqualTo("2.00 h");
     }
 }

@@ -41,6 +41,7 @@ class DescriptorsViewModelTest {
         assertThat(d.continuous()).isTrue();
         double[] y = vm.analysisProperty().get().matrix().y();
         assertThat(d.barMin()).isEqualTo(java.util.Arrays.stream(y).min().orElseThrow());
+        assertThat(vm.info(0)).as("the hover label names the unit").contains("energy_per_atom = ").endsWith(" eV/atom");
     }
 
     @Test void anExtraColumnThatIsTheTargetIsFlaggedAsALeak() {

@@ -59,6 +59,49 @@ class StrategiesViewModelTest {
         assertThat(vm.seedsProperty().get()).isEqualTo(5);
     }
 
+    /** An initial count the pool cannot hold is the initial field's problem, not the rounds'. */
+    @Test void anImpossibleInitialCountIsReportedBesideInitialLabels() {
+        StrategiesViewModel vm = withPool(200);   // pool 160
+        vm.initialLabelsProperty().set(400);
+        assertThat(vm.errorProperty(Field.INITIAL).get()).contains("160");
+        assertThat(vm.errorProperty(Field.ROUNDS).get()).isEmpty();
+        assertThat(vm.blockReasonProperty().get()).startsWith("Initial labels");
+        vm.initialLabelsProperty().set(100);       // fits alone, not with 5 × 15 more: the schedule's problem
+        assertThat(vm.errorProperty(Field.INITIAL).get()).isEmpty();
+        assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("175").contains("only 160");
+    }
+
+    /** Text that is no number says so, rather than quoting the range a number would need. */
+    @Test void textThatIsNoNumberSaysNotANumber() {
+        StrategiesViewModel vm = withPool(200);
+        vm.testFractionProperty().set(Double.NaN);                       // what the field holds for "abc"
+        assertThat(vm.errorProperty(Field.TEST_FRACTION).get()).contains("not a number").doesNotContain("between");
+        assertThat(vm.errorProperty(Field.INITIAL).get()).isEmpty();      // no pool to compare with meanwhile
+        vm.testFractionProperty().set(1.5);
+        assertThat(vm.errorProperty(Field.TEST_FRACTION).get()).contains("between 0 and 1");
+        vm.testFractionProperty().set(0.2);
+        vm.seedsProperty().set(FormFields.NOT_AN_INTEGER);                // what the field holds for "x"
+        assertThat(vm.errorProperty(Field.SEEDS).get()).contains("not a number");
+        vm.seedsProperty().set(0);
+        assertThat(vm.errorProperty(Field.SEEDS).get()).contains("at least 1");
+        vm.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(Double.NaN);
+        assertThat(vm.strategy("diversity").parameter("k").orElseThrow().errorProperty().get()).contains("not a number");
+    }
+
+    /** A replayed run gets a rough time up front, as a live one does: ≈, and more work means more time. */
+    @Test void aReplayedRunGetsARoughTrainingTime() {
+        StrategiesViewModel vm = withPool(200);
+        vm.queryRoundsProperty().set(3);
+        assertThat(vm.validProperty().get()).isTrue();
+        String before = vm.budgetProperty().get();
+        assertThat(before).contains("training ≈").contains("java-mlp");
+        vm.membersProperty().set(1);                                      // invalid: no estimate of a plan that cannot run
+        assertThat(vm.budgetProperty().get()).doesNotContain("≈");
+        vm.membersProperty().set(5);
+        vm.epochsProperty().set(100_000);
+        assertThat(vm.budgetProperty().get()).contains("training ≈").isNotEqualTo(before);
+    }
+
     @Test void atLeastOneStrategyMustBeChosen() {
         StrategiesViewModel vm = withPool(200);
         for (StrategyChoice s : vm.strategies()) s.selectedProperty().set(false);
@@ -87,7 +130,7 @@ class StrategiesViewModelTest {
         vm.strategy("hybrid").selectedProperty().set(false);                  // an unchosen strategy does not block Run
         assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
         alpha.valueProperty().set(Double.NaN);                                // text that is not a number
-        assertThat(alpha.errorProperty().get()).isEqualTo("alpha must be a number");
+        assertThat(alpha.errorProperty().get()).isEqualTo("alpha is not a number");
         vm.strategy("diversity").parameter("k").orElseThrow().valueProperty().set(7.5);
         assertThat(vm.strategy("diversity").parameter("k").orElseThrow().errorProperty().get()).contains("whole number");
         assertThat(vm.validProperty().get()).isFalse();
@@ -233,9 +276,9 @@ class StrategiesViewModelTest {
         assertThat(vm.validProperty().get()).as(vm.blockReasonProperty().get()).isTrue();
         assertThat(vm.selectedStrategies()).containsExactly("random", "uncertainty");
         vm.paperProtocol();
-        vm.liveProperty().set(false);                                        // replaying: 30 entries cannot run 105 labels
+        vm.liveProperty().set(false);                                        // replaying: a pool of 24 cannot start with 30
         assertThat(vm.errorProperty(Field.POOL).get()).isEmpty();
-        assertThat(vm.errorProperty(Field.ROUNDS).get()).contains("105");
+        assertThat(vm.errorProperty(Field.INITIAL).get()).contains("24");
 
         vm.fromExploration(new org.activemat.engine.io.ExplorationInfo("Si", 60, 9, null, null),
                 java.nio.file.Path.of("/data/labels/Si-pool9.extxyz"));              // a saved live experiment

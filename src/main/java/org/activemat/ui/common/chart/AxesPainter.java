@@ -3,13 +3,16 @@ package org.activemat.ui.common.chart;
 import org.activemat.ui.common.chart.ChartCanvas.Align;
 import org.activemat.ui.common.chart.ChartCanvas.Baseline;
 
-/** Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. */
+/**
+ * Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. With logY the
+ * y data are log10 of the values and the ticks sit at 1, 2, 5 × 10^k, labelled with the values.
+ */
 final class AxesPainter {
     private AxesPainter() {}
 
     private static final int GRID = 0xffeeeeee, TICK = 0xff666666, INK = 0xff333333;
 
-    static void draw(ChartCanvas g, Viewport v, String xLabel, String yLabel, double height) {
+    static void draw(ChartCanvas g, Viewport v, String xLabel, String yLabel, double height, boolean logY) {
         double pl = v.left, pt = v.top, pr = v.right, pb = v.bottom;
         g.lineWidth(1);
         g.font(11);
@@ -30,14 +33,14 @@ final class AxesPainter {
         double ys = NiceTicks.step(v.y0, v.y1, yTicks);
         g.textAlign(Align.RIGHT);
         g.textBaseline(Baseline.CENTER);
-        for (double y : NiceTicks.ticks(v.y0, v.y1, yTicks)) {
+        for (double y : logY ? LogTicks.ticks(v.y0, v.y1, yTicks) : NiceTicks.ticks(v.y0, v.y1, yTicks)) {
             double py = Math.round(v.sy(y)) + 0.5;
             g.stroke(GRID);
             g.strokeLine(pl, py, pr, py);
             g.stroke(TICK);
             g.strokeLine(pl - 4, py, pl, py);
             g.fill(INK);
-            g.fillText(NiceTicks.label(y, ys), pl - 6, py);
+            g.fillText(logY ? LogTicks.label(y) : NiceTicks.label(y, ys), pl - 6, py);
         }
         g.font(12);
         g.textAlign(Align.CENTER);

@@ -48,7 +48,7 @@ final class ChartPainter {
         g.textAlign(Align.LEFT);
         g.textBaseline(Baseline.CENTER);
         g.fillText(p.title(), pl, pt / 2);
-        AxesPainter.draw(g, v, p.xLabel(), p.yLabel(), h);
+        AxesPainter.draw(g, v, p.xLabel(), p.yLabel(), h, p.logY());
         g.save();
         g.clipRect(pl, pt, pr - pl, pb - pt);
         if (p.showDiagonal()) SeriesPainter.diagonal(g, v);

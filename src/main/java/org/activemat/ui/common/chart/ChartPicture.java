@@ -11,11 +11,12 @@ import java.util.Set;
  * @param range  the visible data range {x0, x1, y0, y1}
  * @param hidden the series hidden by a click on their legend row, by {@link #key} of their name
  * @param hover  the main-series point under the cursor, or -1 (a saved chart has none)
+ * @param logY   the y data are log10 of the values (the axis is labelled with the values)
  */
 public record ChartPicture(String title, String xLabel, String yLabel, String emptyMessage, List<ChartView.Points> points,
                            List<ChartView.Line> lines, ChartView.Bars bars, ChartView.ColorBar colorBar, boolean showDiagonal,
                            int[] highlighted, int selected, int hover, double[] range, Set<String> hidden,
-                           double width, double height) {
+                           boolean logY, double width, double height) {
 
     public ChartPicture {
         points = List.copyOf(points);
@@ -35,6 +36,6 @@ public record ChartPicture(String title, String xLabel, String yLabel, String em
     /** The same picture without the cursor's ring: what a file or the clipboard gets. */
     ChartPicture withoutHover() {
         return new ChartPicture(title, xLabel, yLabel, emptyMessage, points, lines, bars, colorBar, showDiagonal,
-                highlighted, selected, -1, range, hidden, width, height);
+                highlighted, selected, -1, range, hidden, logY, width, height);
     }
 }

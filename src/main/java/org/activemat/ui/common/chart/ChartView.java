@@ -36,6 +36,11 @@ public class ChartView extends Region {
 
     public record ColorBar(String label, double min, double max) {}
 
+    /** The hover text of vertex i of the l-th line added (e.g. its mean ± interval and seed count). */
+    public interface LineInfo {
+        String at(int line, int vertex);
+    }
+
     private final Canvas canvas = new Canvas();
     private final ChartCanvas screen = new FxChartCanvas(canvas.getGraphicsContext2D());
     private final Label hoverLabel = new Label();
@@ -62,6 +67,9 @@ public class ChartView extends Region {
     private boolean dragged;
     private boolean redrawQueued;
     private IntFunction<String> info = i -> "#" + i;
+    /** What hovering vertex i of line l shows; null: curves show nothing on hover. */
+    private LineInfo lineInfo;
+    private boolean logY;
     private IntConsumer onPointClicked = i -> {};
 
     public ChartView() {
@@ -77,7 +85,10 @@ public class ChartView extends Region {
         canvas.widthProperty().addListener(o -> requestRedraw());
         canvas.heightProperty().addListener(o -> requestRedraw());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(-1, 0, 0));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            setHover(-1, 0, 0);
+            hoverLabel.setVisible(false);   // a curve's hover text too
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
@@ -126,6 +137,13 @@ public class ChartView extends Region {
 
     public void setInfo(IntFunction<String> info) { this.info = info; }
 
+    public void setLineInfo(LineInfo info) { this.lineInfo = info; }
+
+    /** The y data given are log10 of the values: the axis is labelled with the values at 1, 2, 5 × 10^k. */
+    public void setLogY(boolean log) { logY = log; requestRedraw(); }
+
+    public boolean isLogY() { return logY; }
+
     public void setOnPointClicked(IntConsumer c) { onPointClicked = c; }
 
     public List<Points> pointSeries() { return List.copyOf(points); }
@@ -171,7 +189,7 @@ public class ChartView extends Region {
     /** What the chart shows now, frozen: the screen paints it, and so does a saved PNG or SVG. */
     public ChartPicture picture() {
         return new ChartPicture(title, xLabel, yLabel, emptyMessage, points, lines, bars, colorBar, showDiagonal, highlighted,
-                selected, hover, view.range(), hidden, canvas.getWidth(), canvas.getHeight());
+                selected, hover, view.range(), hidden, logY, canvas.getWidth(), canvas.getHeight());
     }
 
     /** Draws now (FX thread); package-private so the performance test can time one frame. */
@@ -216,24 +234,47 @@ public class ChartView extends Region {
         return new double[]{v.sx(main.x()[index]), v.sy(main.y()[index])};
     }
 
-    private void onMove(MouseEvent e) {
-        setHover(pointAt(e.getX(), e.getY()), e.getX(), e.getY());
+    /** Screen position (in this region) of vertex i of the l-th line, for tests. */
+    public double[] screenPositionOfLine(int l, int i) {
+        Line line = lines.get(l);
+        Viewport v = view();
+        return new double[]{v.sx(line.x()[i]), v.sy(line.y()[i])};
     }
+
+    private void onMove(MouseEvent e) {
+        int i = pointAt(e.getX(), e.getY());
+        if (i < 0 && lineInfo != null && !lines.isEmpty()) {   // a curve: its values at the nearest point
+            int[] hit = PointHits.nearestVertex(lines, this::isHidden, view(), e.getX(), e.getY());
+            showHoverText(hit == null ? null : lineInfo.at(hit[0], hit[1]), e.getX(), e.getY());
+            return;
+        }
+        setHover(i, e.getX(), e.getY());
+    }
+
+    /** Text beside (px, py), kept inside the chart on every side; null hides it. */
+    private void showHoverText(String text, double px, double py) {
+        if (text == null || text.isEmpty()) {
+            hoverLabel.setVisible(false);
+            return;
+        }
+        hoverLabel.setText(text);
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(Math.max(120, getWidth() - 8));
+        hoverLabel.autosize();
+        double lx = px + 14, ly = py + 12;
+        if (lx + hoverLabel.getWidth() > getWidth()) lx = px - hoverLabel.getWidth() - 8;
+        if (ly + hoverLabel.getHeight() > getHeight()) ly = py - hoverLabel.getHeight() - 8;
+        hoverLabel.relocate(Math.max(2, Math.min(lx, getWidth() - hoverLabel.getWidth() - 2)), Math.max(2, ly));
+        hoverLabel.setVisible(true);
+    }
+
+    /** The hover text shown now (empty when none), for tests. */
+    public String hoverText() { return hoverLabel.isVisible() ? hoverLabel.getText() : ""; }
 
     private void setHover(int i, double px, double py) {
         if (i == hover && i < 0) return;
         hover = i;
-        if (i >= 0) {
-            hoverLabel.setText(info.apply(i));
-            hoverLabel.autosize();
-            double lx = px + 14, ly = py + 12;
-            if (lx + hoverLabel.getWidth() > getWidth()) lx = px - hoverLabel.getWidth() - 8;
-            if (ly + hoverLabel.getHeight() > getHeight()) ly = py - hoverLabel.getHeight() - 8;
-            hoverLabel.relocate(lx, ly);
-            hoverLabel.setVisible(true);
-        } else {
-            hoverLabel.setVisible(false);
-        }
+        showHoverText(i >= 0 ? info.apply(i) : null, px, py);
         requestRedraw();
     }
 

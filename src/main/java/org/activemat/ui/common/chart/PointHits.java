@@ -26,4 +26,23 @@ final class PointHits {
         }
         return best;
     }
+
+    /** {line, vertex} of the shown line vertex nearest (px, py) within twice RADIUS, or null: what a curve's hover reports. */
+    static int[] nearestVertex(java.util.List<ChartView.Line> lines, java.util.function.Predicate<String> hidden, Viewport v,
+                               double px, double py) {
+        int[] best = null;
+        double bestD = 4 * RADIUS * RADIUS;
+        for (int l = 0; l < lines.size(); l++) {
+            ChartView.Line line = lines.get(l);
+            if (hidden.test(line.name())) continue;
+            for (int i = 0; i < line.x().length; i++) {
+                double ddx = v.sx(line.x()[i]) - px, ddy = v.sy(line.y()[i]) - py, d = ddx * ddx + ddy * ddy;
+                if (d < bestD) {
+                    bestD = d;
+                    best = new int[]{l, i};
+                }
+            }
+        }
+        return best;
+    }
 }

@@ -36,7 +36,7 @@ class ChartImagesTest {
         Viewport fit = new Viewport();
         fit.fit(points, lines, null, false);
         return new ChartPicture("Test MAE of formation_energy_per_atom on Si vs labels", "labelled structures",
-                "MAE (eV/atom)", "", points, lines, null, null, false, new int[0], -1, 3, fit.range(), Set.of(), W, H);
+                "MAE (eV/atom)", "", points, lines, null, null, false, new int[0], -1, 3, fit.range(), Set.of(), false, W, H);
     }
 
     private static double[] shift(double[] y, double d) {
