@@ -157,7 +157,7 @@ class ExperimentSessionTest {
                     TestDatasets.silicon(80, 5).stream().map(e -> e.withProperty("wall_seconds", 30)).toList());
         }
         load(timed);
-        ExperimentSession.RunSetup s = session.decide().setup();
+        RunDecision.RunSetup s = session.decide().setup();
         run.start(s.plan());
         ResultsDocument doc = session.document(s,
                 session.compute(s, new Tasks.Context(new ProgressTracker(), new CancellationToken()), p -> {}));
