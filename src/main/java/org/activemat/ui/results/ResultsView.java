@@ -42,7 +42,7 @@ public final class ResultsView extends BorderPane {
     private final ChartView cost = new ChartView();
 
     /** A table row's and the header's height in pixels at the default font (the header has a little more). */
-    private static final double ROW = 24, HEADER = 30;
+    private static final double ROW = 24, HEADER = 42;   // headers of two lines ("in 2σ %" over "→ recal.")
 
     public ResultsView(ResultsViewModel vm) {
         this.vm = vm;
@@ -209,11 +209,11 @@ public final class ResultsView extends BorderPane {
                 org.activemat.engine.data.Units.label("predicted (ensemble mean)", vm.target()));
         parity.addPoints(new ChartView.Points("", p.truth(), p.mean(), new int[]{color}, 6, true));
         // short enough for a third of the window: the table above explains each figure in its tooltip
-        String seedLabel = p.seedLabel().equals("all seeds") ? "all seeds pooled" : p.seedLabel();
+        String seedLabel = p.seedLabel().equals("all seeds") ? "seeds pooled" : p.seedLabel();
         String info = Double.isNaN(p.within2SigmaRecalibrated())
                 ? String.format(Locale.ROOT, "%s, %s: ρ = %.2f · %.0f%% within 2σ · ×%.1f for 95%%",
                         p.strategy(), seedLabel, p.spearman(), p.within2Sigma() * 100, p.widening95())
-                : String.format(Locale.ROOT, "%s, %s: ρ = %.2f · in 2σ: %.0f%% raw, %.0f%% recal.",
+                : String.format(Locale.ROOT, "%s, %s: ρ = %.2f · in 2σ %.0f%% → %.0f%% recal.",
                         p.strategy(), seedLabel, p.spearman(), p.within2Sigma() * 100, p.within2SigmaRecalibrated() * 100);
         calibration.setTitles(info, org.activemat.engine.data.Units.label("ensemble std", vm.target()),
                 org.activemat.engine.data.Units.label("|error|", vm.target()));
