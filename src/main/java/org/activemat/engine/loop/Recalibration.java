@@ -31,6 +31,17 @@ public record Recalibration(Method method, Residuals residuals, int folds) {
         if (folds == 0) folds = DEFAULT.folds;   // files written before the setting existed
     }
 
+    /** The choices a form offers: the default first, then off, scale or isotonic on either kind of residuals. */
+    public static List<Recalibration> choices() {
+        List<Recalibration> all = new ArrayList<>(List.of(DEFAULT));
+        for (Residuals r : Residuals.values())
+            for (Method m : Method.values()) {
+                Recalibration c = new Recalibration(m, r, DEFAULT.folds);
+                if (!all.contains(c) && (m != Method.OFF || r == Residuals.PREQUENTIAL)) all.add(c);
+            }
+        return all;
+    }
+
     public boolean crossValidated() { return residuals == Residuals.CROSS_VALIDATION; }
 
     /** Extra ensembles trained per round: folds with cross-validation, none otherwise. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.activemat.engine.loop.Recalibration;
 import org.activemat.ui.strategies.StrategiesViewModel.Field;
 
 import java.util.Locale;
@@ -106,7 +107,21 @@ public final class StrategiesView extends ScrollPane {
         FormFields.bindText(row(g, r++, Field.HIDDEN, "Neurons per hidden layer (paper: 128, 128)"), vm.hiddenLayersProperty());
         FormFields.bindInteger(row(g, r++, Field.EPOCHS, "Passes over the labelled data per training"), vm.epochsProperty());
         FormFields.bindReal(row(g, r++, Field.LEARNING_RATE, "Step size of the backend's optimizer"), vm.learningRateProperty(), false);
-        FormFields.bindInteger(row(g, r, Field.MINI_BATCH, "Samples per gradient step"), vm.miniBatchProperty());
+        FormFields.bindInteger(row(g, r++, Field.MINI_BATCH, "Samples per gradient step"), vm.miniBatchProperty());
+        ComboBox<Recalibration> recal = new ComboBox<>(FXCollections.observableArrayList(Recalibration.choices()));
+        recal.setId("recalibration");
+        recal.valueProperty().bindBidirectional(vm.recalibrationProperty());
+        recal.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Recalibration c) { return c == null ? "" : c.describe(); }
+            @Override public Recalibration fromString(String t) { return null; }
+        });
+        recal.setTooltip(new Tooltip("How the ensemble's spread is rescaled without looking at the test set (Results: "
+                + "after the arrow). Prequential residuals cost nothing: each batch as the previous round's model predicted "
+                + "it. Cross-validation trains 5 more ensembles per round (about 4× the time) and is fairer to uncertainty "
+                + "and hybrid, whose picks sit where the spread is large. No strategy picks differently."));
+        recal.setMaxWidth(Double.MAX_VALUE);
+        g.add(FormFields.name("Spread recalibration", "Rescales the ensemble's σ without the test set"), 0, r);
+        g.add(recal, 1, r, 2, 1);
         return g;
     }
 

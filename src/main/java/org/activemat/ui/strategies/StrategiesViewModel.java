@@ -11,12 +11,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.activemat.engine.data.Dataset;
 import org.activemat.engine.io.ExplorationInfo;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentPreset;
+import org.activemat.engine.loop.Recalibration;
+import org.activemat.engine.loop.StoppingSettings;
 import org.activemat.engine.model.MlpSettings;
 import org.activemat.engine.model.ModelBackends;
 import org.activemat.engine.model.ModelSpec;
@@ -60,6 +63,8 @@ public final class StrategiesViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty();
     private final DoubleProperty learningRate = new SimpleDoubleProperty();
     private final IntegerProperty miniBatch = new SimpleIntegerProperty();
+    private final ObjectProperty<Recalibration> recalibration = new SimpleObjectProperty<>(Recalibration.DEFAULT);
+    private StoppingSettings stopping = StoppingSettings.DEFAULT;   // an opened plan's, kept: the form has no fields for them
     private final List<StrategyChoice> strategies = Strategies.REGISTRY.entries().stream().map(StrategyChoice::new).toList();
     private final LiveSettings live = new LiveSettings();
     private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
@@ -81,7 +86,7 @@ public final class StrategiesViewModel {
             if (!loadingPlan && now != null) showSettings(ModelBackends.REGISTRY.get(now).defaults());
         });
         List<Observable> all = new ArrayList<>(List.of(initialLabels, batchSize, queryRounds, seeds, testFraction, backend,
-                members, hiddenLayers, epochs, learningRate, miniBatch, session.filteredProperty(), session.targetProperty()));
+                members, hiddenLayers, epochs, learningRate, miniBatch, recalibration, session.filteredProperty(), session.targetProperty()));
         for (StrategyChoice s : strategies) all.addAll(s.observables());
         all.addAll(live.observables());
         for (Observable o : all) o.addListener(x -> validate());
@@ -167,7 +172,7 @@ public final class StrategiesViewModel {
         for (int i = 0; i < seeds.get(); i++) seedList.add(i);
         return new ExperimentPlan(strategySpecs(), seedList, testFraction.get(), initialLabels.get(), queryRounds.get(),
                 batchSize.get(), modelSpec(), Math.max(1, Runtime.getRuntime().availableProcessors()),
-                ExperimentPlan.PAIRING);
+                ExperimentPlan.PAIRING, recalibration.get(), stopping);
     }
 
     /** The chosen strategies, each with the form's values of its parameters. */
@@ -209,6 +214,8 @@ public final class StrategiesViewModel {
         queryRounds.set(p.queries());
         seeds.set(p.seeds().size());
         testFraction.set(p.testFraction());
+        recalibration.set(p.recalibration());
+        stopping = p.stopping();
         loadingPlan = true;   // the plan's own settings, not the backend's defaults
         try {
             backend.set(p.model().backend());
@@ -362,8 +369,7 @@ public final class StrategiesViewModel {
                 .orElseThrow(() -> new IllegalArgumentException(Strategies.REGISTRY.unknown(name)));
     }
 
-    /** The registered backends' names, for the backend chooser. */
-    public static List<String> backends() { return ModelBackends.REGISTRY.names(); }
+    public static List<String> backends() { return ModelBackends.REGISTRY.names(); }   // for the backend chooser
 
     public static String backendDescription(String name) {
         return ModelBackends.REGISTRY.find(name).map(b -> b.description()).orElse("");
@@ -378,6 +384,7 @@ public final class StrategiesViewModel {
     public IntegerProperty queryRoundsProperty() { return queryRounds; }
     public IntegerProperty seedsProperty() { return seeds; }
     public DoubleProperty testFractionProperty() { return testFraction; }
+    public ObjectProperty<Recalibration> recalibrationProperty() { return recalibration; }   // Results: after the arrow
     public StringProperty backendProperty() { return backend; }
     public IntegerProperty membersProperty() { return members; }
     public StringProperty hiddenLayersProperty() { return hiddenLayers; }

@@ -362,4 +362,22 @@ class StrategiesViewModelTest {
         assertThat(vm.livePoolSize()).isEqualTo(vm.livePoolProperty().get());
         assertThat(vm.liveLabelsFile().getFileName().toString()).isEqualTo("Si-pool1.extxyz");
     }
+
+    /** The spread recalibration chosen on the form is the plan's, and an opened plan shows its own. */
+    @Test void theRecalibrationChosenIsThePlansAndAnOpenedPlanShowsItsOwn() {
+        StrategiesViewModel vm = new StrategiesViewModel(new org.activemat.ui.WorkbenchModel());
+        assertThat(vm.toPlan().recalibration()).isEqualTo(org.activemat.engine.loop.Recalibration.DEFAULT);
+        assertThat(org.activemat.engine.loop.Recalibration.choices()).hasSize(5).first().isEqualTo(org.activemat.engine.loop.Recalibration.DEFAULT);
+        var cv = new org.activemat.engine.loop.Recalibration(org.activemat.engine.loop.Recalibration.Method.ISOTONIC,
+                org.activemat.engine.loop.Recalibration.Residuals.CROSS_VALIDATION, 5);
+        assertThat(org.activemat.engine.loop.Recalibration.choices()).contains(cv);
+        vm.recalibrationProperty().set(cv);
+        var plan = vm.toPlan();
+        assertThat(plan.recalibration()).isEqualTo(cv);
+        vm.paperProtocol();
+        assertThat(vm.toPlan().recalibration()).isEqualTo(org.activemat.engine.loop.Recalibration.DEFAULT);
+        vm.fromPlan(plan);
+        assertThat(vm.recalibrationProperty().get()).isEqualTo(cv);
+        assertThat(vm.toPlan()).isEqualTo(plan);
+    }
 }
