@@ -112,7 +112,9 @@ public final class StrategiesView extends ScrollPane {
         recal.setId("recalibration");
         recal.valueProperty().bindBidirectional(vm.recalibrationProperty());
         recal.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Recalibration c) { return c == null ? "" : c.describe(); }
+            @Override public String toString(Recalibration c) {   // short enough for the box: "scale, prequential"
+                return c == null ? "" : c.describe().replace(" residuals", "").replace("-fold cross-validation", "-fold CV");
+            }
             @Override public Recalibration fromString(String t) { return null; }
         });
         recal.setTooltip(new Tooltip("How the ensemble's spread is rescaled without looking at the test set (Results: "
