@@ -96,8 +96,7 @@ final class Float32Mlp {
             float[][] z = ws.act[l + 1];
             for (int r = 0; r < k; r++) {
                 float[] zr = z[r];
-                System.arraycopy(b[l], 0, zr, 0, zr.length);
-                FloatRows.addCombination(zr, in[r], w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.idx));
+                FloatRows.addCombination(zr, b[l], in[r], w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.idx));
                 FloatRows.relu(zr);
             }
             in = z;
@@ -110,41 +109,50 @@ final class Float32Mlp {
      * every parameter, into ws.gw, ws.gb, ws.gv, ws.gc. Reads wT, so refresh it after each update of w.
      */
     void backward(float[][] x, int k, MlpWorkspace ws) {
-        int top = w.length;
-        float[][] last = ws.act[top], dLast = ws.delta[top];
+        outputGradient(k, ws);
+        for (int l = w.length - 1; l >= 0; l--) {
+            float[][] in = l == 0 ? x : ws.act[l], d = ws.delta[l + 1];
+            biasGradient(d, k, ws.gb[l]);
+            for (int i = 0; i < w[l].length; i++) weightGradient(in, i, d, k, ws, ws.gw[l][i]);
+            if (l > 0) deltaBelow(l, in, d, k, ws); // the inputs need no delta
+        }
+    }
+
+    /** gc, gv, and the last hidden layer's delta (from v before any update). */
+    private void outputGradient(int k, MlpWorkspace ws) {
+        float[][] last = ws.act[w.length], dLast = ws.delta[w.length];
         float gc = 0;
         for (int r = 0; r < k; r++) gc += ws.dOut[r];
         ws.gc[0] = gc;
-        Arrays.fill(ws.gv, 0f);
-        FloatRows.addCombination(ws.gv, ws.dOut, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.idx));
+        FloatRows.addCombination(ws.gv, ws.zero, ws.dOut, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.idx));
         for (int r = 0; r < k; r++) {
             float d = ws.dOut[r];
             float[] dr = dLast[r];
             for (int j = 0; j < dr.length; j++) dr[j] = d * v[j];
             FloatRows.maskInactive(dr, last[r]);
         }
-        for (int l = top - 1; l >= 0; l--) {
-            float[][] in = l == 0 ? x : ws.act[l], d = ws.delta[l + 1];
-            float[] gb = ws.gb[l];
-            Arrays.fill(gb, 0f);
-            for (int r = 0; r < k; r++) {
-                float[] dr = d[r];
-                for (int j = 0; j < gb.length; j++) gb[j] += dr[j];
-            }
-            float[][] gw = ws.gw[l];
-            for (int i = 0; i < gw.length; i++) {
-                FloatRows.column(in, i, k, ws.column);
-                Arrays.fill(gw[i], 0f);
-                FloatRows.addCombination(gw[i], ws.column, d, ws.idx, FloatRows.nonzeros(ws.column, k, ws.idx));
-            }
-            if (l == 0) break; // the inputs need no delta
-            float[][] below = ws.delta[l];
-            for (int r = 0; r < k; r++) {
-                float[] br = below[r];
-                Arrays.fill(br, 0f);
-                FloatRows.addCombination(br, d[r], wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.idx));
-                FloatRows.maskInactive(br, in[r]);
-            }
+    }
+
+    private static void biasGradient(float[][] d, int k, float[] gb) {
+        Arrays.fill(gb, 0f);
+        for (int r = 0; r < k; r++) {
+            float[] dr = d[r];
+            for (int j = 0; j < gb.length; j++) gb[j] += dr[j];
+        }
+    }
+
+    /** g = Σ_r in[r][i]·d[r]: the gradient of weight row i (the rows r summed in order, zero inputs skipped). */
+    private static void weightGradient(float[][] in, int i, float[][] d, int k, MlpWorkspace ws, float[] g) {
+        FloatRows.addCombination(g, ws.zero, ws.column, d, ws.idx, FloatRows.column(in, i, k, ws.column, ws.idx));
+    }
+
+    /** ws.delta[l] from d = ws.delta[l + 1] through wT[l], masked by the ReLU of layer l's input. */
+    private void deltaBelow(int l, float[][] in, float[][] d, int k, MlpWorkspace ws) {
+        float[][] below = ws.delta[l];
+        for (int r = 0; r < k; r++) {
+            float[] br = below[r];
+            FloatRows.addCombination(br, ws.zero, d[r], wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.idx));
+            FloatRows.maskInactive(br, in[r]);
         }
     }
 }

@@ -8,40 +8,58 @@ package org.activemat.engine.model;
 final class FloatRows {
     private FloatRows() {}
 
-    /**
-     * row[j] += s[i₀]·rows[i₀][j] + s[i₁]·rows[i₁][j] + … over the indices iₖ = idx[k], k < count, the terms added one
-     * after another in k order. Five terms per pass over the row (a fifth of the loads and stores of row; the most
-     * that HotSpot 17 still unrolls and vectorizes, six are left scalar), then one pass for the last few; written as
-     * row + t0 + t1 + …, which Java evaluates left to right: bit-identical to one term per pass.
-     * (Indices, not row references, name the terms: storing a reference into an array costs a garbage-collector
-     * write barrier, several times the price of an int store.)
-     */
+    /** As {@link #addCombination(float[], float[], float[], float[][], int[], int)} with base = row. */
     static void addCombination(float[] row, float[] s, float[][] rows, int[] idx, int count) {
+        addCombination(row, row, s, rows, idx, count);
+    }
+
+    /**
+     * row[j] = base[j] + s[i₀]·rows[i₀][j] + s[i₁]·rows[i₁][j] + … over the indices iₖ = idx[k], k < count, the terms
+     * added one after another in k order (base may be row itself; a zero base gives exactly fill(0) then add). Five
+     * terms per pass over the row (a fifth of the loads and stores of row; the most that HotSpot 17 still unrolls and
+     * vectorizes, six are left scalar), then one pass for the last one to four; written as row + t0 + t1 + …, which Java
+     * evaluates left to right: bit-identical to one term per pass. The first pass reads base, so no pass is spent on
+     * filling row. (Indices, not row references, name the terms: storing a reference into an array costs a
+     * garbage-collector write barrier, several times the price of an int store.)
+     */
+    static void addCombination(float[] row, float[] base, float[] s, float[][] rows, int[] idx, int count) {
         int n = row.length, k = 0;
+        float[] from = base;
         for (; k + 4 < count; k += 5) {
             int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3], i4 = idx[k + 4];
             float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3], c4 = s[i4];
             float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3], v4 = rows[i4];
-            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j] + c4 * v4[j];
+            for (int j = 0; j < n; j++) row[j] = from[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j] + c4 * v4[j];
+            from = row;
         }
-        if (k + 2 < count) { // three or four terms left: one pass of three
+        if (k + 3 < count) { // four left
+            int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3];
+            float c0 = s[i0], c1 = s[i1], c2 = s[i2], c3 = s[i3];
+            float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2], v3 = rows[i3];
+            for (int j = 0; j < n; j++) row[j] = from[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j];
+            from = row;
+            k += 4;
+        } else if (k + 2 < count) { // three left
             int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2];
             float c0 = s[i0], c1 = s[i1], c2 = s[i2];
             float[] v0 = rows[i0], v1 = rows[i1], v2 = rows[i2];
-            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+            for (int j = 0; j < n; j++) row[j] = from[j] + c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+            from = row;
             k += 3;
-        }
-        if (k + 1 < count) { // two left
+        } else if (k + 1 < count) { // two left
             int i0 = idx[k], i1 = idx[k + 1];
             float c0 = s[i0], c1 = s[i1];
             float[] v0 = rows[i0], v1 = rows[i1];
-            for (int j = 0; j < n; j++) row[j] = row[j] + c0 * v0[j] + c1 * v1[j];
+            for (int j = 0; j < n; j++) row[j] = from[j] + c0 * v0[j] + c1 * v1[j];
+            from = row;
             k += 2;
         }
         if (k < count) {
             float c = s[idx[k]];
             float[] v = rows[idx[k]];
-            for (int j = 0; j < n; j++) row[j] = row[j] + c * v[j];
+            for (int j = 0; j < n; j++) row[j] = from[j] + c * v[j];
+        } else if (from != row) {
+            System.arraycopy(base, 0, row, 0, n); // no terms at all
         }
     }
 
@@ -54,14 +72,30 @@ final class FloatRows {
         int count = 0;
         for (int i = 0; i < n; i++) {
             idx[count] = i;
-            count += s[i] != 0 ? 1 : 0;
+            count += isNonzero(s[i]);
         }
         return count;
     }
 
-    /** out[r] = m[r][i] for r < k. */
-    static void column(float[][] m, int i, int k, float[] out) {
-        for (int r = 0; r < k; r++) out[r] = m[r][i];
+    /**
+     * 1 if x != 0 (NaN included), else 0 (±0), in integer arithmetic: the bits without the sign are 0 only for ±0, and
+     * adding 2³¹−1 to them sets the top bit for any other value. (A float comparison here compiles to a compare and a
+     * parity check on x86; this is three integer operations.)
+     */
+    static int isNonzero(float x) {
+        return ((Float.floatToRawIntBits(x) & 0x7fffffff) + 0x7fffffff) >>> 31;
+    }
+
+    /** out[r] = m[r][i] for r < k, and the indices r of its nonzeros into idx as {@link #nonzeros} does; returns how many. */
+    static int column(float[][] m, int i, int k, float[] out, int[] idx) {
+        int count = 0;
+        for (int r = 0; r < k; r++) {
+            float c = m[r][i];
+            out[r] = c;
+            idx[count] = r;
+            count += isNonzero(c);
+        }
+        return count;
     }
 
     /** a·b with four running sums (they hide the adder's latency), combined in a fixed order. */

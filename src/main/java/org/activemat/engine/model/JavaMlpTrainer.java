@@ -91,28 +91,40 @@ final class JavaMlpTrainer implements Trainer {
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             if (token != null) token.check(); // reads a flag only: the numbers do not depend on it
             shuffle(order, shuffle);
-            sse = 0;
-            for (int start = 0; start < n; start += batch) {
-                int k = Math.min(batch, n - start); // the last mini-batch may be partial
-                for (int j = 0; j < k; j++) {
-                    bx[j] = x[order[start + j]];
-                    bz[j] = z[order[start + j]];
-                }
-                net.forward(bx, k, ws);
-                float scale = 2f / k; // ∂/∂out of the batch mean of (out − z)²
-                for (int j = 0; j < k; j++) {
-                    float e = ws.out[j] - bz[j];
-                    sse += (double) e * e;
-                    ws.dOut[j] = scale * e;
-                }
-                net.backward(bx, k, ws);
-                optimizer.step(params, grads);
-                net.refreshTransposes();
-            }
+            sse = epoch(net, ws, optimizer, params, grads, x, z, order, bx, bz);
         }
         losses[slot] = sse / n;
         net.dropTrainingCopies();
         return net;
+    }
+
+    /**
+     * One pass over the rows in the given order, a step per mini-batch of bx.length rows (the last may be partial);
+     * returns the sum of squared errors, each batch's taken before its step. (Its own method, so the JIT compiles the
+     * epoch once, not again for each loop of trainMember it would enter on stack.)
+     */
+    private static double epoch(Float32Mlp net, MlpWorkspace ws, ParameterUpdate optimizer, float[][] params,
+                                float[][] grads, float[][] x, float[] z, int[] order, float[][] bx, float[] bz) {
+        int n = order.length, batch = bx.length;
+        double sse = 0;
+        for (int start = 0; start < n; start += batch) {
+            int k = Math.min(batch, n - start);
+            for (int j = 0; j < k; j++) {
+                bx[j] = x[order[start + j]];
+                bz[j] = z[order[start + j]];
+            }
+            net.forward(bx, k, ws);
+            float scale = 2f / k; // ∂/∂out of the batch mean of (out − z)²
+            for (int j = 0; j < k; j++) {
+                float e = ws.out[j] - bz[j];
+                sse += (double) e * e;
+                ws.dOut[j] = scale * e;
+            }
+            net.backward(bx, k, ws);
+            optimizer.step(params, grads);
+            net.refreshTransposes();
+        }
+        return sse;
     }
 
     private static void shuffle(int[] a, Random r) {

@@ -22,6 +22,8 @@ final class MlpWorkspace {
     /** Scratch: the indices of one combination's nonzero terms, and one column of a batch matrix. */
     final int[] idx;
     final float[] column;
+    /** Zeros, as wide as the widest layer: the base of a sum that starts from 0. */
+    final float[] zero;
 
     MlpWorkspace(int[] sizes, int capacity, boolean training) {
         this.capacity = capacity;
@@ -32,6 +34,7 @@ final class MlpWorkspace {
         for (int s : sizes) widest = Math.max(widest, s);
         idx = new int[widest + 1]; // + 1: the branch-free gather writes one slot past the last nonzero
         column = new float[capacity];
+        zero = new float[widest];
         if (!training) {
             delta = null; dOut = null; gw = null; gb = null; gv = null; gc = null;
             return;
