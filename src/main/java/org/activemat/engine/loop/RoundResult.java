@@ -13,6 +13,6 @@ public record RoundResult(int round, int labelled, Metrics metrics, List<String>
                           double trainSeconds) {
     public RoundResult {
         addedIds = List.copyOf(addedIds);
-        reasons = List.copyOf(reasons);
+        reasons = reasons instanceof LazyTexts ? reasons : List.copyOf(reasons); // LazyTexts: immutable already
     }
 }

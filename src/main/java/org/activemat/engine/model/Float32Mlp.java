@@ -43,16 +43,25 @@ final class Float32Mlp {
             double bound = 1 / Math.sqrt(in);
             w[l] = new float[in][out];
             b[l] = new float[out];
-            for (int o = 0; o < out; o++) for (int i = 0; i < in; i++) w[l][i][o] = uniform(random, bound); // [out][in] order, as PyTorch
-            for (int o = 0; o < out; o++) b[l][o] = uniform(random, bound);
+            for (int o = 0; o < out; o++) drawColumn(w[l], o, random, bound); // [out][in] order, as PyTorch
+            drawRow(b[l], random, bound);
             if (l > 0) wT[l] = new float[out][in];
         }
         int last = sizes[layers];
         v = new float[last];
         double bound = 1 / Math.sqrt(last);
-        for (int i = 0; i < last; i++) v[i] = uniform(random, bound);
+        drawRow(v, random, bound);
         c[0] = uniform(random, bound);
         refreshTransposes();
+    }
+
+    // the draws in small methods of their own: the JIT compiles them once, not the constructor's loops over again
+    private static void drawColumn(float[][] m, int o, Random r, double bound) {
+        for (float[] row : m) row[o] = uniform(r, bound);
+    }
+
+    private static void drawRow(float[] row, Random r, double bound) {
+        for (int j = 0; j < row.length; j++) row[j] = uniform(r, bound);
     }
 
     private static float uniform(Random r, double bound) {

@@ -31,17 +31,11 @@ final class JavaMlpTrainer implements Trainer {
         if (x.length < 2) throw new IllegalArgumentException("need at least 2 labelled rows to train (got " + x.length + ")");
         if (memberSeeds.length != settings.members())
             throw new IllegalArgumentException("need one seed per member: " + settings.members() + " members, " + memberSeeds.length + " seeds");
-        int p = x[0].length;
-        float[][] xf = new float[x.length][p];
-        for (int i = 0; i < x.length; i++) {
-            if (x[i].length != p) throw new IllegalArgumentException("row " + i + " has " + x[i].length + " features, expected " + p);
-            for (int j = 0; j < p; j++) xf[i][j] = (float) x[i][j];
-        }
+        float[][] xf = toFloat(x);
         // the target standardized in double (a sum over rows), as MlpEnsemble does
         TargetScale scale = TargetScale.of(y);
         double mean = scale.mean(), std = scale.std();
-        float[] z = new float[y.length];
-        for (int i = 0; i < y.length; i++) z[i] = (float) scale.scaled(y[i]);
+        float[] z = scaled(y, scale);
 
         Float32Mlp[] nets = new Float32Mlp[settings.members()];
         double[] losses = new double[nets.length];
@@ -67,6 +61,26 @@ final class JavaMlpTrainer implements Trainer {
         return new JavaMlpEnsemble(nets, mean, std, losses);
     }
 
+    // The loops over rows are small methods of their own, here and below: a loop left in train or trainMember would have
+    // the JIT compile those methods again on stack (OSR), with all of training inlined, late in a run.
+
+    /** x in float32; IllegalArgumentException for rows of unequal length. */
+    static float[][] toFloat(double[][] x) {
+        int p = x[0].length;
+        float[][] xf = new float[x.length][p];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != p) throw new IllegalArgumentException("row " + i + " has " + x[i].length + " features, expected " + p);
+            for (int j = 0; j < p; j++) xf[i][j] = (float) x[i][j];
+        }
+        return xf;
+    }
+
+    private static float[] scaled(double[] y, TargetScale scale) {
+        float[] z = new float[y.length];
+        for (int i = 0; i < y.length; i++) z[i] = (float) scale.scaled(y[i]);
+        return z;
+    }
+
     /** The seed of a member's shuffling RNG: derived from, and distinct from, its initialisation seed. */
     static long shuffleSeed(long memberSeed) {
         return memberSeed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
@@ -83,8 +97,7 @@ final class JavaMlpTrainer implements Trainer {
         float[][] params = net.parameterRows(), grads = ws.gradientRows();
         ParameterUpdate optimizer = ParameterUpdate.of(settings, params);
         Random shuffle = new Random(shuffleSeed(seed));
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
+        int[] order = identity(n);
         float[][] bx = new float[batch][];
         float[] bz = new float[batch];
         double sse = 0;
@@ -125,6 +138,12 @@ final class JavaMlpTrainer implements Trainer {
             net.refreshTransposes();
         }
         return sse;
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
     }
 
     private static void shuffle(int[] a, Random r) {
