@@ -122,7 +122,8 @@ final class Float32Mlp {
         for (int l = w.length - 1; l >= 0; l--) {
             float[][] in = l == 0 ? x : ws.act[l], d = ws.delta[l + 1];
             biasGradient(d, k, ws.gb[l]);
-            for (int i = 0; i < w[l].length; i++) weightGradient(in, i, d, k, ws, ws.gw[l][i]);
+            FloatRows.transpose(in, 0, k, ws.inT); // the coefficients of weight row i's gradient: column i of in
+            for (int i = 0; i < w[l].length; i++) weightGradient(ws.inT[i], d, k, ws, ws.gw[l][i]);
             if (l > 0) deltaBelow(l, in, d, k, ws); // the inputs need no delta
         }
     }
@@ -150,9 +151,9 @@ final class Float32Mlp {
         }
     }
 
-    /** g = Σ_r in[r][i]·d[r]: the gradient of weight row i (the rows r summed in order, zero inputs skipped). */
-    private static void weightGradient(float[][] in, int i, float[][] d, int k, MlpWorkspace ws, float[] g) {
-        FloatRows.addCombination(g, ws.zero, ws.column, d, ws.idx, FloatRows.column(in, i, k, ws.column, ws.idx));
+    /** g = Σ_r col[r]·d[r], col = column i of the layer's input: weight row i's gradient (r in order, zeros skipped). */
+    private static void weightGradient(float[] col, float[][] d, int k, MlpWorkspace ws, float[] g) {
+        FloatRows.addCombination(g, ws.zero, col, d, ws.idx, FloatRows.nonzeros(col, k, ws.idx));
     }
 
     /** ws.delta[l] from d = ws.delta[l + 1] through wT[l], masked by the ReLU of layer l's input. */

@@ -86,18 +86,6 @@ final class FloatRows {
         return ((Float.floatToRawIntBits(x) & 0x7fffffff) + 0x7fffffff) >>> 31;
     }
 
-    /** out[r] = m[r][i] for r < k, and the indices r of its nonzeros into idx as {@link #nonzeros} does; returns how many. */
-    static int column(float[][] m, int i, int k, float[] out, int[] idx) {
-        int count = 0;
-        for (int r = 0; r < k; r++) {
-            float c = m[r][i];
-            out[r] = c;
-            idx[count] = r;
-            count += isNonzero(c);
-        }
-        return count;
-    }
-
     /** a·b with four running sums (they hide the adder's latency), combined in a fixed order. */
     static float dot(float[] a, float[] b) {
         int n = a.length, j = 0;
