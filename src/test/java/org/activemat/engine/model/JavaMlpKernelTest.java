@@ -37,6 +37,22 @@ class JavaMlpKernelTest {
     }
 
     @Test
+    void transposeOfAnyRangeOfRows() {
+        Random r = new Random(14);
+        for (int rows = 1; rows <= 40; rows++)
+            for (int cols : new int[]{1, 5, 128}) {
+                float[][] src = new float[rows][cols], dst = new float[cols][rows];
+                for (float[] row : src) for (int j = 0; j < cols; j++) row[j] = value(r);
+                int from = r.nextInt(rows), to = from + r.nextInt(rows - from + 1);
+                FloatRows.transpose(src, from, to, dst);
+                for (int i = 0; i < rows; i++)
+                    for (int j = 0; j < cols; j++)
+                        assertThat(dst[j][i]).as("%d rows, %d columns, [%d, %d)", rows, cols, from, to)
+                                .isEqualTo(i >= from && i < to ? src[i][j] : 0f);
+            }
+    }
+
+    @Test
     void nonzeroTestAgreesWithTheFloatComparison() {
         float[] special = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 1f, -1f, Float.MAX_VALUE,
                 Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0x7fc00001), Float.intBitsToFloat(0xffffffff)};
