@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * The one active-learning loop, whatever gives the labels: label an initial random draw of the pool, then train → score
@@ -81,7 +82,7 @@ public final class ActiveLearningLoop {
                     listener, token, membersPool);
             test = ensemble.predict(data.testX());
             RoundResult result = new RoundResult(round, labelled.size(), Metrics.of(data.testY(), test.mean()),
-                    labelled.added, labelled.reasons, (System.nanoTime() - t0) / 1e9, estimates);
+                    labelled.added, new LazyTexts(labelled.reasons), (System.nanoTime() - t0) / 1e9, estimates);
             rounds.add(result);
             listener.roundFinished(strategyName, seed, result);
             if (round == plan.rounds() - 1) break;
@@ -108,7 +109,8 @@ public final class ActiveLearningLoop {
             int i = rows.get(k);
             labelled.unavailable[i] = true;
             if (Double.isNaN(y[k])) continue;
-            labelled.add(i, y[k], data.poolIds().get(i), picks == null ? "initial random label" : picks.get(k).explanation());
+            Pick pick = picks == null ? null : picks.get(k);
+            labelled.add(i, y[k], data.poolIds().get(i), pick == null ? () -> "initial random label" : pick::explanation);
         }
         return true;
     }
@@ -119,13 +121,14 @@ public final class ActiveLearningLoop {
         final List<Double> ys = new ArrayList<>();
         final java.util.Map<Integer, Double> byRow = new java.util.HashMap<>();
         final boolean[] unavailable;
-        List<String> added = new ArrayList<>(), reasons = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<Supplier<String>> reasons = new ArrayList<>(); // explanations, formatted when read (LazyTexts)
 
         Labelled(int n) { unavailable = new boolean[n]; }
 
         int size() { return rows.size(); }
 
-        void add(int row, double y, String id, String why) {
+        void add(int row, double y, String id, Supplier<String> why) {
             rows.add(row);
             ys.add(y);
             byRow.put(row, y);

@@ -14,7 +14,7 @@ public record RoundResult(int round, int labelled, Metrics metrics, List<String>
                           double trainSeconds, RoundEstimates estimates) {
     public RoundResult {
         addedIds = List.copyOf(addedIds);
-        reasons = List.copyOf(reasons);
+        reasons = reasons instanceof LazyTexts ? reasons : List.copyOf(reasons); // LazyTexts: immutable already
     }
 
     /** A round without estimates (tests, and what older files hold). */

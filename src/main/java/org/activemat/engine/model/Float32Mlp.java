@@ -43,16 +43,25 @@ final class Float32Mlp {
             double bound = 1 / Math.sqrt(in);
             w[l] = new float[in][out];
             b[l] = new float[out];
-            for (int o = 0; o < out; o++) for (int i = 0; i < in; i++) w[l][i][o] = uniform(random, bound); // [out][in] order, as PyTorch
-            for (int o = 0; o < out; o++) b[l][o] = uniform(random, bound);
+            for (int o = 0; o < out; o++) drawColumn(w[l], o, random, bound); // [out][in] order, as PyTorch
+            drawRow(b[l], random, bound);
             if (l > 0) wT[l] = new float[out][in];
         }
         int last = sizes[layers];
         v = new float[last];
         double bound = 1 / Math.sqrt(last);
-        for (int i = 0; i < last; i++) v[i] = uniform(random, bound);
+        drawRow(v, random, bound);
         c[0] = uniform(random, bound);
         refreshTransposes();
+    }
+
+    // the draws in small methods of their own: the JIT compiles them once, not the constructor's loops over again
+    private static void drawColumn(float[][] m, int o, Random r, double bound) {
+        for (float[] row : m) row[o] = uniform(r, bound);
+    }
+
+    private static void drawRow(float[] row, Random r, double bound) {
+        for (int j = 0; j < row.length; j++) row[j] = uniform(r, bound);
     }
 
     private static float uniform(Random r, double bound) {
@@ -96,8 +105,7 @@ final class Float32Mlp {
             float[][] z = ws.act[l + 1];
             for (int r = 0; r < k; r++) {
                 float[] zr = z[r];
-                System.arraycopy(b[l], 0, zr, 0, zr.length);
-                FloatRows.addCombination(zr, in[r], w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.idx));
+                FloatRows.addCombination(zr, b[l], in[r], w[l], ws.idx, FloatRows.nonzeros(in[r], in[r].length, ws.idx));
                 FloatRows.relu(zr);
             }
             in = z;
@@ -110,41 +118,51 @@ final class Float32Mlp {
      * every parameter, into ws.gw, ws.gb, ws.gv, ws.gc. Reads wT, so refresh it after each update of w.
      */
     void backward(float[][] x, int k, MlpWorkspace ws) {
-        int top = w.length;
-        float[][] last = ws.act[top], dLast = ws.delta[top];
+        outputGradient(k, ws);
+        for (int l = w.length - 1; l >= 0; l--) {
+            float[][] in = l == 0 ? x : ws.act[l], d = ws.delta[l + 1];
+            biasGradient(d, k, ws.gb[l]);
+            FloatRows.transpose(in, 0, k, ws.inT); // the coefficients of weight row i's gradient: column i of in
+            for (int i = 0; i < w[l].length; i++) weightGradient(ws.inT[i], d, k, ws, ws.gw[l][i]);
+            if (l > 0) deltaBelow(l, in, d, k, ws); // the inputs need no delta
+        }
+    }
+
+    /** gc, gv, and the last hidden layer's delta (from v before any update). */
+    private void outputGradient(int k, MlpWorkspace ws) {
+        float[][] last = ws.act[w.length], dLast = ws.delta[w.length];
         float gc = 0;
         for (int r = 0; r < k; r++) gc += ws.dOut[r];
         ws.gc[0] = gc;
-        Arrays.fill(ws.gv, 0f);
-        FloatRows.addCombination(ws.gv, ws.dOut, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.idx));
+        FloatRows.addCombination(ws.gv, ws.zero, ws.dOut, last, ws.idx, FloatRows.nonzeros(ws.dOut, k, ws.idx));
         for (int r = 0; r < k; r++) {
             float d = ws.dOut[r];
             float[] dr = dLast[r];
             for (int j = 0; j < dr.length; j++) dr[j] = d * v[j];
             FloatRows.maskInactive(dr, last[r]);
         }
-        for (int l = top - 1; l >= 0; l--) {
-            float[][] in = l == 0 ? x : ws.act[l], d = ws.delta[l + 1];
-            float[] gb = ws.gb[l];
-            Arrays.fill(gb, 0f);
-            for (int r = 0; r < k; r++) {
-                float[] dr = d[r];
-                for (int j = 0; j < gb.length; j++) gb[j] += dr[j];
-            }
-            float[][] gw = ws.gw[l];
-            for (int i = 0; i < gw.length; i++) {
-                FloatRows.column(in, i, k, ws.column);
-                Arrays.fill(gw[i], 0f);
-                FloatRows.addCombination(gw[i], ws.column, d, ws.idx, FloatRows.nonzeros(ws.column, k, ws.idx));
-            }
-            if (l == 0) break; // the inputs need no delta
-            float[][] below = ws.delta[l];
-            for (int r = 0; r < k; r++) {
-                float[] br = below[r];
-                Arrays.fill(br, 0f);
-                FloatRows.addCombination(br, d[r], wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.idx));
-                FloatRows.maskInactive(br, in[r]);
-            }
+    }
+
+    private static void biasGradient(float[][] d, int k, float[] gb) {
+        Arrays.fill(gb, 0f);
+        for (int r = 0; r < k; r++) {
+            float[] dr = d[r];
+            for (int j = 0; j < gb.length; j++) gb[j] += dr[j];
+        }
+    }
+
+    /** g = Σ_r col[r]·d[r], col = column i of the layer's input: weight row i's gradient (r in order, zeros skipped). */
+    private static void weightGradient(float[] col, float[][] d, int k, MlpWorkspace ws, float[] g) {
+        FloatRows.addCombination(g, ws.zero, col, d, ws.idx, FloatRows.nonzeros(col, k, ws.idx));
+    }
+
+    /** ws.delta[l] from d = ws.delta[l + 1] through wT[l], masked by the ReLU of layer l's input. */
+    private void deltaBelow(int l, float[][] in, float[][] d, int k, MlpWorkspace ws) {
+        float[][] below = ws.delta[l];
+        for (int r = 0; r < k; r++) {
+            float[] br = below[r];
+            FloatRows.addCombination(br, ws.zero, d[r], wT[l], ws.idx, FloatRows.nonzeros(d[r], d[r].length, ws.idx));
+            FloatRows.maskInactive(br, in[r]);
         }
     }
 }

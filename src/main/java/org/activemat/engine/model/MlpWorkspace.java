@@ -19,9 +19,12 @@ final class MlpWorkspace {
     final float[][][] gw;
     final float[][] gb;
     final float[] gv, gc;
-    /** Scratch: the indices of one combination's nonzero terms, and one column of a batch matrix. */
+    /** Scratch: the indices of one combination's nonzero terms. */
     final int[] idx;
-    final float[] column;
+    /** Training only: a layer's batch input transposed, inT[i][r] = in[r][i] (as many rows as the widest layer). */
+    final float[][] inT;
+    /** Zeros, as wide as the widest layer: the base of a sum that starts from 0. */
+    final float[] zero;
 
     MlpWorkspace(int[] sizes, int capacity, boolean training) {
         this.capacity = capacity;
@@ -31,9 +34,9 @@ final class MlpWorkspace {
         out = new float[capacity];
         for (int s : sizes) widest = Math.max(widest, s);
         idx = new int[widest + 1]; // + 1: the branch-free gather writes one slot past the last nonzero
-        column = new float[capacity];
+        zero = new float[widest];
         if (!training) {
-            delta = null; dOut = null; gw = null; gb = null; gv = null; gc = null;
+            delta = null; dOut = null; gw = null; gb = null; gv = null; gc = null; inT = null;
             return;
         }
         delta = new float[hidden + 1][][];
@@ -46,6 +49,7 @@ final class MlpWorkspace {
             gb[l] = new float[sizes[l + 1]];
         }
         gv = new float[sizes[hidden]];
+        inT = new float[widest][capacity];
         gc = new float[1];
     }
 
