@@ -4,7 +4,7 @@ import org.activemat.ui.common.chart.ChartCanvas.Align;
 import org.activemat.ui.common.chart.ChartCanvas.Baseline;
 
 /**
- * Grid lines, ticks with "nice" labels about every 90 px (x) and 60 px (y), and the two axis titles. With logY the
+ * Grid lines, ticks with "nice" labels about every 90 px (x) and 45 px (y, at least three), and the two axis titles. With logY the
  * y data are log10 of the values and the ticks sit at 1, 2, 5 × 10^k, labelled with the values.
  */
 final class AxesPainter {
@@ -29,7 +29,7 @@ final class AxesPainter {
             g.fill(INK);
             g.fillText(NiceTicks.label(x, xs), px, pb + 6);
         }
-        int yTicks = Math.max(2, (int) ((pb - pt) / 60));
+        int yTicks = Math.max(3, (int) ((pb - pt) / 45));   // a short chart still gets a few labels
         double ys = NiceTicks.step(v.y0, v.y1, yTicks);
         g.textAlign(Align.RIGHT);
         g.textBaseline(Baseline.CENTER);
