@@ -214,8 +214,20 @@ public final class WorkbenchWindow extends BorderPane implements DataView.Action
             setCenter(withGuide);
             withGuide.setDividerPositions(Math.max(0.5, 1 - GettingStarted.WIDTH / Math.max(1, getWidth())));
         }
-        // focus in the guide so Escape closes it; once the split's skin has put it in the scene
-        javafx.application.Platform.runLater(() -> guide.lookupAll(".button").stream().findFirst().ifPresent(javafx.scene.Node::requestFocus));
+        focusOnceInScene(guide.lookup("#guide-close"));   // focus in the guide, so Escape closes it
+    }
+
+    /** Focuses a node now, or as soon as it is in a scene: the split's skin adds a new item at its next layout. */
+    private static void focusOnceInScene(javafx.scene.Node node) {
+        if (node.getScene() != null) { node.requestFocus(); return; }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                          javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now == null) return;
+                o.removeListener(this);
+                javafx.application.Platform.runLater(node::requestFocus);   // after the layout pass that added it
+            }
+        });
     }
 
     public void hideGettingStarted() {

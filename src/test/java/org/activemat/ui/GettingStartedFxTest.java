@@ -49,7 +49,7 @@ class GettingStartedFxTest {
     }
 
     /** Docked beside the panels, inside the window (covering nothing); Escape and its Close button hide it, F1 again shows it. */
-    @Test void theGuideIsDockedBesideThePanelsAndEscapeClosesIt(FxRobot robot) {
+    @Test void theGuideIsDockedBesideThePanelsAndEscapeClosesIt(FxRobot robot) throws Exception {
         robot.interact(window::showGettingStarted);
         Node pane = robot.lookup("#guide-pane").query();
         Node tabs = robot.lookup(n -> n instanceof javafx.scene.control.TabPane tp
@@ -61,6 +61,11 @@ class GettingStartedFxTest {
         assertThat(p.getMaxX()).isLessThanOrEqualTo(window.getScene().getWidth() + 1);
         assertThat(p.getWidth()).isGreaterThan(250);
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {   // the guide takes the focus once its split has laid it out
+            Node owner = window.getScene().getFocusOwner();
+            while (owner != null && owner != pane) owner = owner.getParent();
+            return owner == pane;
+        });
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.gettingStartedShown()).isFalse();
