@@ -62,7 +62,7 @@ final class RunDecision {
             if (!descriptors.extras().isEmpty())   // a generated structure has no dataset columns
                 problems.add("Live labelling learns from descriptors alone: remove the extra feature columns on the Descriptors panel.");
             LiveSpec live = liveSpec(plan, setName);
-            live.problems().forEach(p -> problems.add(p.message()));
+            live.problemsBeforeDrawing().forEach(p -> problems.add(p.message()));   // on the FX thread: the run draws the pool
             setup = new RunSetup(plan, a, datasetInfo(a.matrix().rows()), setName, null, new LiveRun(live, strategies.liveLabelsFile()));
         } else {
             Path f = model.datasetFileProperty().get();

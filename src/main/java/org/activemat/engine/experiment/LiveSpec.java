@@ -79,8 +79,18 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
 
     public int labelsPerRun() { return plan.labelsNeeded(); }
 
-    /** Every reason this run cannot start, each with the setting it is about; empty when it can. */
+    /** Every reason this run cannot start, each with the setting it is about; empty when it can. Draws a generated pool. */
     public List<Problem> problems() {
+        List<Problem> p = problemsBeforeDrawing();
+        if (pool.generated()) p.addAll(poolProblems(ExplorationRun.pool(system, pool.size(), pool.seed())));
+        return p;
+    }
+
+    /**
+     * The same, except what only a drawn pool shows (a generated id equal to a test-set id): quick enough for a form to
+     * check on every change, where drawing the pool (up to ~0.2 s) is not. The run checks the rest before it starts.
+     */
+    public List<Problem> problemsBeforeDrawing() {
         List<Problem> p = new ArrayList<>();
         if (pool.generated() && poolSeedProblem(pool.seed()) != null) p.add(new Problem(Setting.POOL_SEED, poolSeedProblem(pool.seed())));
         if (pool.generated() && pool.size() < 2) p.add(new Problem(Setting.POOL, "the pool needs at least 2 structures, got " + pool.size()));
@@ -90,19 +100,37 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
             p.add(new Problem(Setting.TEST_SET, (testFile == null ? "the test set" : testFile + ": the test set")
                     + " holds elements outside " + system.label()));
         for (String why : plan.problems()) p.add(new Problem(Setting.SCHEDULE, why));
+        if (pool.generated()) {
+            if (labelsPerRun() > pool.size()) p.add(tooSmall(pool.size()));   // the generator draws exactly pool.size()
+            return p;
+        }
         try {
-            List<Candidate> c = candidates();
-            if (!pool.generated() && c.size() < 2)
-                p.add(new Problem(Setting.POOL, pool.file() + ": the pool needs at least 2 structures, found " + c.size()));
-            if (labelsPerRun() > c.size())
-                p.add(new Problem(Setting.POOL, "the protocol needs " + labelsPerRun() + " labels (" + plan.initialLabels() + " initial + "
-                        + plan.queries() + " × " + plan.batchSize() + ") but the pool holds " + c.size() + " structures"));
-            String shared = sharedIdsProblem(pool.generated() ? "the pool" : String.valueOf(pool.file().getFileName()), c, testSet.ids());
-            if (shared != null) p.add(new Problem(Setting.POOL, shared));
+            p.addAll(poolProblems(candidates()));
         } catch (DataFormatException e) {
             p.add(new Problem(Setting.POOL, e.getMessage()));
         }
         return p;
+    }
+
+    /** What the pool's structures themselves rule out: too few for the protocol, ids shared with the test set. */
+    private List<Problem> poolProblems(List<Candidate> c) {
+        List<Problem> p = new ArrayList<>();
+        if (!pool.generated() && c.size() < 2)
+            p.add(new Problem(Setting.POOL, pool.file() + ": the pool needs at least 2 structures, found " + c.size()));
+        if (!pool.generated() && labelsPerRun() > c.size()) p.add(tooSmall(c.size()));
+        String shared = sharedIdsProblem(pool.generated() ? "the pool" : String.valueOf(pool.file().getFileName()), c, testSet.ids());
+        if (shared != null) p.add(new Problem(Setting.POOL, shared));
+        return p;
+    }
+
+    private Problem tooSmall(int poolSize) {
+        return new Problem(Setting.POOL, "the protocol needs " + labelsPerRun() + " labels (" + plan.initialLabels() + " initial + "
+                + plan.queries() + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures");
+    }
+
+    private void requireNoProblems() {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).message());
     }
 
     /** The test set's descriptors and target; IllegalArgumentException when they cannot be computed. */
@@ -112,8 +140,7 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
 
     /** The exploration with its labels kept in labelsFile (created when missing, reused when there). */
     public ExplorationRun open(Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile) throws IOException, DataFormatException {
-        List<Problem> problems = problems();
-        if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).message());
+        requireNoProblems();
         return ExplorationRun.open(system, oracle, mu, ranks, labelsFile, candidates(), Descriptors.byName(descriptors),
                 testFeatures(), plan, jobs);
     }
@@ -135,6 +162,7 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
      */
     public ExperimentResult run(Path labelsFile, ExperimentListener listener, ProgressListener progress, CancellationToken token,
                                 BiConsumer<List<String>, double[][]> poolReady) throws Exception {
+        requireNoProblems();   // before the references, which may take minutes of pw.x
         QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), token);
         progress.progress(0, 1, "reference energies of " + system.label());
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, sharedReferences(),
