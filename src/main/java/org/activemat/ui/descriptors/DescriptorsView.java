@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activemat.engine.descriptor.Descriptors;
 import org.activemat.ui.common.chart.ChartView;
@@ -53,7 +54,12 @@ public final class DescriptorsView extends BorderPane {
         Label status = new Label();
         status.setId("descriptors-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox top = new HBox(8, new Label("Descriptor set"), set, extras, status);
+        status.setWrapText(true);   // two lines rather than cut off when the guide is docked beside the panels
+        status.setMinWidth(160);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Label setLabel = new Label("Descriptor set");
+        setLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, setLabel, set, extras, status);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10));
         setTop(top);
