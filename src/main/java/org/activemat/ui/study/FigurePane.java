@@ -26,14 +26,20 @@ import java.util.function.Consumer;
 public final class FigurePane extends Region {
     private static final double SCREEN_DPI = 96;
     private final ImageView view = new ImageView();
+    private final javafx.scene.control.Label empty = new javafx.scene.control.Label();
     private final PauseTransition settle = new PauseTransition(Duration.millis(80));
     private final AtomicLong generation = new AtomicLong();
     private ReportContent.ReportFigure figure;
 
-    /** save asks where and how large (the view's dialogs); null for none. */
-    public FigurePane(String id, Consumer<FigurePane> savePng, Consumer<FigurePane> saveSvg) {
+    /** emptyText says what will be drawn here; save asks where and how large (the view's dialogs). */
+    public FigurePane(String id, String emptyText, Consumer<FigurePane> savePng, Consumer<FigurePane> saveSvg) {
         setId(id);
-        getChildren().add(view);
+        empty.setText(emptyText);
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setStyle("-fx-text-fill: #666;");
+        empty.visibleProperty().bind(view.imageProperty().isNull());
+        getChildren().addAll(view, empty);
         setMinSize(200, 150);
         settle.setOnFinished(e -> redraw());
         widthProperty().addListener(o -> settle.playFromStart());
@@ -90,5 +96,9 @@ public final class FigurePane extends Region {
         FigureFiles.writeSvg(file, figure.figure(), figure.size());
     }
 
-    @Override protected void layoutChildren() { view.relocate(0, 0); }
+    @Override protected void layoutChildren() {
+        view.relocate(0, 0);
+        double w = Math.max(0, Math.min(getWidth() - 32, 420)), h = empty.prefHeight(w);
+        empty.resizeRelocate((getWidth() - w) / 2, (getHeight() - h) / 2, w, h);
+    }
 }

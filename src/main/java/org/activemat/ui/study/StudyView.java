@@ -48,8 +48,10 @@ public final class StudyView extends BorderPane {
         this.window = window;
         this.error = error;
         setId("study-panel");
-        curves = new FigurePane("study-curves", this::askPng, this::askSvg);
-        improvement = new FigurePane("study-improvement", this::askPng, this::askSvg);
+        curves = new FigurePane("study-curves", "The learning curves of every system, side by side, appear here as each finishes.",
+                this::askPng, this::askSvg);
+        improvement = new FigurePane("study-improvement", "Each strategy's change of final MAE against random, with its "
+                + "95 % interval, per system.", this::askPng, this::askSvg);
         verdicts.setId("study-verdicts");
         verdicts.setItems(vm.verdicts());
         verdicts.setPlaceholder(new Label("The verdict of each system appears here as it finishes."));
@@ -164,14 +166,27 @@ public final class StudyView extends BorderPane {
         List<String> header = vm.header();
         for (int i = 0; i < header.size(); i++) {
             final int col = i;
-            TableColumn<StudyTable.Row, String> c = new TableColumn<>(header.get(i));
-            // room for the header's words; the table scrolls sideways rather than squeezing the numbers
-            c.setPrefWidth(col < 2 ? 80 : Math.min(170, Math.max(70, 7 * header.get(i).length())));
+            String title = twoLines(header.get(i));
+            TableColumn<StudyTable.Row, String> c = new TableColumn<>(title);
+            // room for the header's longer line; the table scrolls sideways rather than squeezing the numbers
+            int longestTitle = title.lines().mapToInt(String::length).max().orElse(0);
+            int longestCell = vm.rows().stream().mapToInt(r -> col < vm.cells(r).size() ? vm.cells(r).get(col).length() : 0).max().orElse(0);
+            c.setPrefWidth(Math.min(200, Math.max(60, Math.max(8.5 * longestTitle, 7 * longestCell) + 16)));
             c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(
                     col < vm.cells(d.getValue()).size() ? vm.cells(d.getValue()).get(col) : ""));
             table.getColumns().add(c);
         }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    /** A header on two lines, its unit or interval (from the first " (" or " [") below its name: no "final MAE ± 95 % CI …". */
+    static String twoLines(String header) {
+        int cut = -1;
+        for (String mark : new String[]{" (", " ["}) {
+            int at = header.indexOf(mark);
+            if (at > 0 && (cut < 0 || at < cut)) cut = at;
+        }
+        return cut < 0 ? header : header.substring(0, cut) + "\n" + header.substring(cut + 1);
     }
 
     private void showFigures() {
