@@ -1,6 +1,5 @@
 package org.activemat.engine.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -22,31 +21,19 @@ public final class KMeansPlusPlusStrategy implements QueryStrategy {
     @Override public String name() { return "kmeanspp"; }
 
     @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
-        int n = ctx.candidates().length, k = Math.min(batch, n);
-        NearestCentres nc = new NearestCentres(ctx.features(dim));
-        PickBuilder pb = new PickBuilder(ctx);
-        boolean[] taken = new boolean[n];
-        List<Pick> picks = new ArrayList<>(k);
-        while (picks.size() < k) {
+        return NearestCentres.greedy(ctx, batch, dim, (nc, f, taken, left) -> {
             double total = 0;
-            if (nc.centres() > 0) for (int c = 0; c < n; c++) if (!taken[c]) total += nc.sqDist[c];
-            int best;
-            double p;
-            String rule;
+            if (nc.centres() > 0) for (int c = 0; c < taken.length; c++) if (!taken[c]) total += nc.sqDist[c];
             if (total > 0 && Double.isFinite(total)) {
-                best = draw(nc.sqDist, taken, total, rng);
-                p = nc.sqDist[best] / total;
-                rule = "k-means++ draw ∝ squared feature distance to labelled ∪ picked (p = " + String.format("%.3g", p) + ")";
-            } else { // nothing labelled, or every remaining candidate coincides with a centre
-                best = uniform(taken, n - picks.size(), rng);
-                p = 1.0 / (n - picks.size());
-                rule = "k-means++ uniform draw (no candidate away from labelled ∪ picked)";
+                int best = draw(nc.sqDist, taken, total, rng);
+                double p = nc.sqDist[best] / total;
+                return new NearestCentres.Choice(best, "k-means++ draw ∝ squared feature distance to labelled ∪ picked (p = "
+                        + String.format("%.3g", p) + ")", -1, p);
             }
-            picks.add(pb.pick(rule, best, -1, p));
-            taken[best] = true;
-            nc.addCandidate(best);
-        }
-        return picks;
+            // nothing labelled, or every remaining candidate coincides with a centre
+            return new NearestCentres.Choice(uniform(taken, left, rng), "k-means++ uniform draw (no candidate away from labelled ∪ picked)",
+                    -1, 1.0 / left);
+        });
     }
 
     /** Inverse-CDF draw over the candidates not taken, weights w. */

@@ -1,6 +1,5 @@
 package org.activemat.engine.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -23,21 +22,10 @@ public final class LcmdStrategy implements QueryStrategy {
     @Override public String name() { return "lcmd"; }
 
     @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
-        int n = ctx.candidates().length, k = Math.min(batch, n);
-        FeatureSpace f = ctx.features(dim);
-        NearestCentres nc = new NearestCentres(f);
-        PickBuilder pb = new PickBuilder(ctx);
-        boolean[] taken = new boolean[n];
-        List<Pick> picks = new ArrayList<>(k);
-        while (picks.size() < k) {
-            if (nc.centres() == 0) {
-                int first = NearestCentres.largestNorm(f, taken);
-                picks.add(pb.pick("largest feature norm (nothing labelled)", first, -1, Double.NaN));
-                taken[first] = true;
-                nc.addCandidate(first);
-                continue;
-            }
+        return NearestCentres.greedy(ctx, batch, dim, (nc, f, taken, left) -> {
+            if (nc.centres() == 0) return NearestCentres.largestNormChoice(f, taken);
             double[] size = new double[nc.centres()];
+            int n = taken.length;
             for (int c = 0; c < n; c++) if (!taken[c]) size[nc.nearest[c]] += nc.sqDist[c];
             int cluster = 0;
             for (int j = 1; j < size.length; j++) if (size[j] > size[cluster]) cluster = j;
@@ -47,10 +35,7 @@ public final class LcmdStrategy implements QueryStrategy {
                 if (best < 0 || nc.sqDist[c] > nc.sqDist[best]) best = c;
             }
             String rule = String.format("farthest point of the largest cluster (centre %s, Σd² = %.3g)", nc.describe(cluster), size[cluster]);
-            picks.add(pb.pick(rule, best, nc.nearest[best], Math.sqrt(nc.sqDist[best])));
-            taken[best] = true;
-            nc.addCandidate(best);
-        }
-        return picks;
+            return new NearestCentres.Choice(best, rule, nc.nearest[best], Math.sqrt(nc.sqDist[best]));
+        });
     }
 }

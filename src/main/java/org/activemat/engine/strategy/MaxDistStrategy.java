@@ -1,6 +1,5 @@
 package org.activemat.engine.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -22,22 +21,13 @@ public final class MaxDistStrategy implements QueryStrategy {
     @Override public String name() { return "maxdist"; }
 
     @Override public List<Pick> select(SelectionContext ctx, int batch, Random rng) {
-        int n = ctx.candidates().length, k = Math.min(batch, n);
-        FeatureSpace f = ctx.features(dim);
-        NearestCentres nc = new NearestCentres(f);
-        PickBuilder pb = new PickBuilder(ctx);
-        boolean[] taken = new boolean[n];
-        List<Pick> picks = new ArrayList<>(k);
-        while (picks.size() < k) {
-            int best = nc.centres() == 0 ? NearestCentres.largestNorm(f, taken) : farthest(nc.sqDist, taken);
+        return NearestCentres.greedy(ctx, batch, dim, (nc, f, taken, left) -> {
+            if (nc.centres() == 0) return NearestCentres.largestNormChoice(f, taken);
+            int best = farthest(nc.sqDist, taken);
             double d = Math.sqrt(nc.sqDist[best]);
-            String rule = nc.centres() == 0 ? "largest feature norm (nothing labelled)"
-                    : "farthest in feature space from labelled ∪ picked (nearest: " + nc.describe(nc.nearest[best]) + ")";
-            picks.add(pb.pick(rule, best, -1, Double.isFinite(d) ? d : Double.NaN));
-            taken[best] = true;
-            nc.addCandidate(best);
-        }
-        return picks;
+            return new NearestCentres.Choice(best, "farthest in feature space from labelled ∪ picked (nearest: "
+                    + nc.describe(nc.nearest[best]) + ")", -1, Double.isFinite(d) ? d : Double.NaN);
+        });
     }
 
     /** The candidate not taken with the largest value, ties to the first. */

@@ -1,6 +1,8 @@
 package org.activemat.engine.strategy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * For every candidate, the squared feature distance to its nearest centre and which centre that is. The centres are
@@ -49,6 +51,36 @@ final class NearestCentres {
     /** "labelled #3" or "pick 2 of this batch", for explanations. */
     String describe(int centre) {
         return centre < labelled ? "labelled #" + (centre + 1) : "pick " + (centre - labelled + 1) + " of this batch";
+    }
+
+    /** One greedy pick: the candidate (its position in the context's candidates), why, its cluster (−1: none), its score. */
+    record Choice(int candidate, String rule, int cluster, double score) {}
+
+    /** How a greedy strategy chooses its next candidate among those not taken (left of them). */
+    interface Chooser {
+        Choice next(NearestCentres nc, FeatureSpace f, boolean[] taken, int left);
+    }
+
+    /** The greedy batch of MaxDist, k-means++ and LCMD: B times, the chooser's candidate is picked, then becomes a centre. */
+    static List<Pick> greedy(SelectionContext ctx, int batch, int dim, Chooser chooser) {
+        int n = ctx.candidates().length, k = Math.min(batch, n);
+        FeatureSpace f = ctx.features(dim);
+        NearestCentres nc = new NearestCentres(f);
+        PickBuilder pb = new PickBuilder(ctx);
+        boolean[] taken = new boolean[n];
+        List<Pick> picks = new ArrayList<>(k);
+        while (picks.size() < k) {
+            Choice c = chooser.next(nc, f, taken, n - picks.size());
+            picks.add(pb.pick(c.rule(), c.candidate(), c.cluster(), c.score()));
+            taken[c.candidate()] = true;
+            nc.addCandidate(c.candidate());
+        }
+        return picks;
+    }
+
+    /** With no centre at all (nothing labelled, nothing picked yet): the candidate of largest ‖φ‖. */
+    static Choice largestNormChoice(FeatureSpace f, boolean[] taken) {
+        return new Choice(largestNorm(f, taken), "largest feature norm (nothing labelled)", -1, Double.NaN);
     }
 
     /** With nothing labelled yet: the candidate with the largest ‖φ‖ (as bmdal_reg starts), ties to the first. */
