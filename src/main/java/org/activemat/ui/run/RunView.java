@@ -180,6 +180,7 @@ public final class RunView extends BorderPane {
                 p.round(), p.labelledCount(), p.batch().size())));
         explanation.setWrapText(true);
         explanation.setId("pick-explanation");
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // wrap rather than end in "…"
         explanation.setStyle("-fx-font-weight: bold;");
         batch.setPrefHeight(160);
         batch.setCellFactory(l -> new WrappingCell(l));   // a long reason wraps instead of scrolling sideways

@@ -26,6 +26,25 @@ final class ChartPainter {
         return v;
     }
 
+    /** A generous mean width of a character of the 13 px message font: a narrow chart wraps its message, never cuts it. */
+    private static final double EMPTY_CHAR_WIDTH = 7.2;
+
+    /** Words into lines of at most maxChars (a longer word stands alone). */
+    static java.util.List<String> wrap(String text, int maxChars) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > Math.max(1, maxChars)) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     /** Paints p into [0, w] × [0, h]; raster keeps the point image between frames. */
     static Painted paint(ChartPicture p, ChartCanvas g, double w, double h, PointRaster raster) {
         g.fill(0xffffffff);
@@ -40,7 +59,8 @@ final class ChartPainter {
             g.font(13);
             g.textAlign(Align.CENTER);
             g.textBaseline(Baseline.CENTER);
-            g.fillText(p.emptyMessage(), w / 2, h / 2);
+            java.util.List<String> lines = wrap(p.emptyMessage(), (int) ((w - 24) / EMPTY_CHAR_WIDTH));
+            for (int i = 0; i < lines.size(); i++) g.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * 17);
             return Painted.NOTHING;
         }
         g.font(12);
