@@ -7,9 +7,8 @@ import org.activemat.engine.data.formats.DatasetFormats;
 import org.activemat.engine.descriptor.FeatureMatrix;
 import org.activemat.engine.loop.ExperimentPlan;
 import org.activemat.engine.loop.ExperimentResult;
+import org.activemat.engine.loop.ExperimentRunner;
 import org.activemat.engine.task.CancellationToken;
-import org.activemat.engine.loop.RoundResult;
-import org.activemat.engine.loop.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         ExperimentResult r = RunCommand.execute(fm, plan, err, quiet, new CancellationToken());
         double cpu = processCpuSeconds() - cpu0;
         long sampleEpochs = sampleEpochs(r);
-        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n",
+        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs trained; %.0f sample-epochs/s%n",
                 r.wallSeconds(), r.runs().size(), sampleEpochs, sampleEpochs / r.wallSeconds());
         // CPU time tells the cost apart from waiting when the machine is shared with other jobs
         if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.2f µs per sample-epoch of CPU%n",
@@ -121,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         double cpu = processCpuSeconds() - cpu0;
-        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs; %.0f sample-epochs/s%n", wall, runs, sampleEpochs, sampleEpochs / wall);
+        out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs trained; %.0f sample-epochs/s%n", wall, runs, sampleEpochs, sampleEpochs / wall);
         if (cpu > 0) out.printf(Locale.ROOT, "cpu: %.1f s (all threads of this process); %.2f µs per sample-epoch of CPU%n",
                 cpu, cpu / sampleEpochs * 1e6);
         printPeaks(out);
@@ -157,11 +156,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** One sample-epoch = one sample through forward, backward and update, for one member in one epoch. */
+    /** What was trained: round 0 counts once per seed when the strategies shared it. */
     static long sampleEpochs(ExperimentResult r) {
-        long n = 0;
-        for (RunResult run : r.runs())
-            for (RoundResult round : run.rounds()) n += (long) round.labelled() * r.plan().model().members() * r.plan().model().settings().epochs();
-        return n;
+        return ExperimentRunner.trainedSampleEpochs(r);
     }
 
     /** A smooth nonlinear function of 17 Gaussian features, so the bench runs without any data file. */

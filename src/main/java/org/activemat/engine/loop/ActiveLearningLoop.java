@@ -41,13 +41,20 @@ public final class ActiveLearningLoop {
     private final String strategyName;
     private final int seed;
     private final LabelSource source;
+    private final SharedRoundZero roundZero;
 
     public ActiveLearningLoop(Data data, ExperimentPlan plan, String strategyName, int seed, LabelSource source) {
+        this(data, plan, strategyName, seed, source, null);
+    }
+
+    /** roundZero, when given, trains round 0 once for all the strategies of a seed. */
+    ActiveLearningLoop(Data data, ExperimentPlan plan, String strategyName, int seed, LabelSource source, SharedRoundZero roundZero) {
         this.data = data;
         this.plan = plan;
         this.strategyName = strategyName;
         this.seed = seed;
         this.source = source;
+        this.roundZero = roundZero;
     }
 
     /**
@@ -74,8 +81,11 @@ public final class ActiveLearningLoop {
         Prediction test = null;
         for (int round = 0; round < plan.rounds(); round++) {
             long t0 = System.nanoTime();
-            EnsembleModel ensemble = RoundStep.train(data.poolX(), labelled.rows, labelled.y(), plan.model(), plan.pairing(), seed,
-                    strategyName, round, listener, token, membersPool);
+            int r = round;
+            Supplier<EnsembleModel> train = () -> RoundStep.train(data.poolX(), labelled.rows, labelled.y(), plan.model(),
+                    plan.pairing(), seed, strategyName, r, listener, token, membersPool);
+            EnsembleModel ensemble = round == 0 && roundZero != null
+                    ? roundZero.ensemble(seed, labelled.rows, train, () -> membersTrained(listener, r), token) : train.get();
             int[] candidates = RoundStep.candidates(labelled.unavailable);
             Prediction pool = ensemble.predict(ActiveLearningRun.rows(data.poolX(), candidates));
             RoundEstimates estimates = estimator.estimate(round, data.poolX(), labelled.rows, labelled.y(), labelled::label, pool,
@@ -97,6 +107,11 @@ public final class ActiveLearningLoop {
                 new TestPredictions(data.testIds(), data.testY(), test.mean(), test.std()), (System.nanoTime() - start) / 1e9);
         listener.runFinished(run);
         return run;
+    }
+
+    /** Progress for members another run trained: each counts as trained here too. */
+    private void membersTrained(ExperimentListener listener, int round) {
+        for (int m = 0; m < plan.model().members(); m++) listener.memberTrained(strategyName, seed, round, m);
     }
 
     /** Labels rows and adds those the source labelled, in order, with why; every row stops being a candidate. */

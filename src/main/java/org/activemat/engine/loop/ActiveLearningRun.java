@@ -22,14 +22,21 @@ public final class ActiveLearningRun {
     private final ExperimentPlan plan;
     private final String strategyName;
     private final int seed;
+    private final SharedRoundZero roundZero;
 
     public ActiveLearningRun(FeatureMatrix data, ExperimentPlan plan, String strategy, int seed) {
+        this(data, plan, strategy, seed, null);
+    }
+
+    /** roundZero, when given, trains round 0 once for all the strategies of a seed (see {@link SharedRoundZero}). */
+    ActiveLearningRun(FeatureMatrix data, ExperimentPlan plan, String strategy, int seed, SharedRoundZero roundZero) {
         List<String> problems = plan.problems(data.rows());
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
         this.data = data;
         this.plan = plan;
         this.strategyName = strategy;
         this.seed = seed;
+        this.roundZero = roundZero;
     }
 
     public RunResult run(ExperimentListener listener, CancellationToken token) {
@@ -48,7 +55,7 @@ public final class ActiveLearningRun {
                 scaler.transform(rows(data.x(), test)), values(data.y(), test), testIds);
         ActiveLearningLoop.LabelSource replay = (rows, t) -> rows.stream().mapToDouble(r -> data.y()[pool[r]]).toArray();
         try {
-            return new ActiveLearningLoop(loopData, plan, strategyName, seed, replay).run(listener, token, membersPool);
+            return new ActiveLearningLoop(loopData, plan, strategyName, seed, replay, roundZero).run(listener, token, membersPool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // replayed labels read no file
         }

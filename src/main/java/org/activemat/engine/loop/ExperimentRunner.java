@@ -24,6 +24,20 @@ public final class ExperimentRunner {
         return (long) plan.runs() * plan.rounds() * plan.model().members() * (1 + plan.recalibration().extraEnsemblesPerRound());
     }
 
+    /**
+     * The sample-epochs (labelled rows × members × epochs, summed over rounds) a finished experiment trained: those of
+     * every round of every run, less round 0 of all but one strategy per seed where the runs shared it.
+     */
+    public static long trainedSampleEpochs(ExperimentResult r) {
+        long perRow = (long) r.plan().model().members() * r.plan().model().settings().epochs(), rows = 0;
+        java.util.Set<Integer> seedsSeen = new java.util.HashSet<>();
+        boolean shared = SharedRoundZero.applies(r.plan());
+        for (RunResult run : r.runs())
+            for (RoundResult round : run.rounds())
+                if (!(shared && round.round() == 0 && !seedsSeen.add(run.seed()))) rows += round.labelled();
+        return rows * perRow;
+    }
+
     public ExperimentResult run(FeatureMatrix data, ExperimentPlan plan, ExperimentListener listener, CancellationToken token) {
         List<String> problems = plan.problems(data.rows());
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
@@ -43,11 +57,12 @@ public final class ExperimentRunner {
             return th;
         }) : null;
         List<Future<RunResult>> futures = new ArrayList<>();
+        SharedRoundZero roundZero = SharedRoundZero.applies(plan) ? new SharedRoundZero() : null;
         try {
             // seed-major, so all strategies advance side by side and live curves can be compared early
             for (int seed : plan.seeds())
                 for (String s : plan.strategyNames()) {
-                    ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed);
+                    ActiveLearningRun run = new ActiveLearningRun(data, plan, s, seed, roundZero);
                     futures.add(pool.submit(() -> {
                         try {
                             return run.run(l, t, membersPool);

@@ -20,11 +20,16 @@ public final class TrainingCost {
     public static final int DEFAULT_FEATURES = PAPER_FEATURES;
     private static final List<Integer> PAPER_HIDDEN = List.of(128, 128);
 
-    /** Sample-epochs of the whole plan: Σ over rounds of the labelled rows × members × epochs, for every run. */
+    /**
+     * Sample-epochs the plan trains: Σ over rounds of the labelled rows × members × epochs, for every run, with round 0
+     * once per seed where the strategies share it ({@link SharedRoundZero}).
+     */
     public static long sampleEpochs(ExperimentPlan plan) {
-        long perRun = 0;
-        for (int labelled : plan.labelCounts()) perRun += labelled;
-        return perRun * plan.model().members() * plan.model().settings().epochs() * plan.runs();
+        long rows = 0;
+        for (int labelled : plan.labelCounts()) rows += labelled;
+        rows *= plan.runs();
+        if (SharedRoundZero.applies(plan)) rows -= (long) (plan.strategies().size() - 1) * plan.seeds().size() * plan.labelCounts()[0];
+        return rows * plan.model().members() * plan.model().settings().epochs();
     }
 
     /** Estimated wall seconds on plan.threads() cores; empty when the backend has no measured cost. */

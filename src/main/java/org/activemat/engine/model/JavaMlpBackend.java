@@ -41,6 +41,9 @@ public final class JavaMlpBackend implements ModelBackend {
     /** bench on the bundled Si, 2026-12-01 (README, Performance). */
     @Override public double microsPerSampleEpoch() { return 6.4; }
 
+    /** JavaMlpEnsemble is immutable and allocates per call. */
+    @Override public boolean ensemblesShareable() { return true; }
+
     @Override public Trainer trainer(MlpSettings s) {
         return new JavaMlpTrainer(s);
     }

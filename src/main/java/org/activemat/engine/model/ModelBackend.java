@@ -22,6 +22,12 @@ public interface ModelBackend extends Registry.Entry {
      */
     default double microsPerSampleEpoch() { return Double.NaN; }
 
+    /**
+     * Whether a trained ensemble may be used from several threads at once (immutable, every prediction with its own
+     * buffers), so that runs with the very same training can share it.
+     */
+    default boolean ensemblesShareable() { return false; }
+
     /** The settings a user can change, with their defaults and ranges, for help texts and forms. */
     default List<Parameter> parameters() {
         MlpSettings d = defaults();

@@ -60,6 +60,26 @@ class ExperimentRunnerTest {
         }
     }
 
+    /** Round 0 is trained once per seed and shared: every run's numbers are those it gets alone, and progress counts every member. */
+    @Test
+    void sharingRoundZeroChangesNoNumberAndProgressStillCountsEveryMember() throws Exception {
+        ExperimentPlan plan = LoopFixtures.reduced(2).withStrategies(List.of("random", "uncertainty", "diversity"));
+        assertThat(SharedRoundZero.applies(plan)).isTrue();
+        AtomicInteger members = new AtomicInteger();
+        ExperimentResult shared = new ExperimentRunner().run(data, plan, new ExperimentListener() {
+            @Override public void memberTrained(String s, int seed, int round, int member) { members.incrementAndGet(); }
+        }, null);
+        assertThat((long) members.get()).isEqualTo(ExperimentRunner.totalMembers(plan));
+        List<RunResult> alone = new ArrayList<>();
+        for (RunResult run : shared.runs())
+            alone.add(new ActiveLearningRun(data, plan, run.strategy(), run.seed()).run(ExperimentListener.NONE, null));
+        assertThat(numbers(shared)).isEqualTo(numbers(new ExperimentResult(plan, alone, true, 0)));
+        long perRound = (long) plan.model().members() * plan.model().settings().epochs();
+        long all = shared.runs().stream().flatMap(r -> r.rounds().stream()).mapToLong(RoundResult::labelled).sum() * perRound;
+        assertThat(ExperimentRunner.trainedSampleEpochs(shared)).as("round 0 once per seed")
+                .isEqualTo(all - 2L * plan.seeds().size() * plan.initialLabels() * perRound);
+    }
+
     @Test
     void diversityIsReproducibleToo() throws Exception {
         // k-means (Smile, parallel inside) seeded from (seed, strategy, round): same picks whatever our thread count

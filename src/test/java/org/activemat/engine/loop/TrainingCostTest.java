@@ -10,10 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class TrainingCostTest {
-    /** The paper protocol: (30 + 45 + … + 105) rows × 5 members × 100 epochs × 4 strategies × 5 seeds. */
+    /**
+     * The paper protocol: (30 + 45 + … + 105) rows × 5 members × 100 epochs × 4 strategies × 5 seeds, less round 0
+     * (30 rows) of 3 strategies per seed, which share the first one's; every run trains its own when not shared.
+     */
     @Test void samplesEpochsOfThePaperProtocol() {
         ExperimentPlan paper = ExperimentPlan.paper();
-        assertThat(TrainingCost.sampleEpochs(paper)).isEqualTo(405L * 5 * 100 * 20);
+        assertThat(TrainingCost.sampleEpochs(paper)).isEqualTo((405L * 20 - 30L * 3 * 5) * 5 * 100);
+        assertThat(TrainingCost.sampleEpochs(paper.withPairing(Pairing.PER_STRATEGY))).isEqualTo(405L * 5 * 100 * 20);
     }
 
     /** The backend's measured cost × sample-epochs, shared by the threads, scaled by the net's size. */
