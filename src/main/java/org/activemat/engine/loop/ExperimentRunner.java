@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs strategies × seeds on a fixed pool of plan.threads() workers, one run per task; when there are fewer runs than
  * threads (e.g. one run in the UI), the members of each ensemble are trained in parallel instead. Runs share nothing
- * mutable but the round-0 ensemble of each seed ({@link SharedRoundZero}), and every RNG is derived from (seed, strategy, round, member), so the numbers do not depend on the threads.
+ * mutable but the round-0 ensemble of each seed ({@link SharedRoundZero}), and every RNG is derived from (seed,
+ * strategy, round, member), so the numbers do not depend on the threads.
  * Cancelling stops each run before its next ensemble member; the runs already finished are kept.
  */
 public final class ExperimentRunner {
