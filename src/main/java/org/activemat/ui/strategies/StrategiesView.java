@@ -122,8 +122,9 @@ public final class StrategiesView extends ScrollPane {
                 + "it. Cross-validation trains 5 more ensembles per round (about 4× the time) and is fairer to uncertainty "
                 + "and hybrid, whose picks sit where the spread is large. No strategy picks differently."));
         recal.setMaxWidth(Double.MAX_VALUE);
-        g.add(FormFields.name("Spread recalibration", "Rescales the ensemble's σ without the test set"), 0, r);
-        g.add(recal, 1, r, 2, 1);
+        // its own row, the box's full width: "scale, 5-fold CV" is cut to "scale, preq…" beside the label
+        g.add(FormFields.name("Spread recalibration", "Rescales the ensemble's σ without the test set"), 0, r, 3, 1);
+        g.add(recal, 0, r + 1, 3, 1);
         return g;
     }
 
