@@ -42,7 +42,7 @@ public final class ResultsView extends BorderPane {
     private final ChartView cost = new ChartView();
 
     /** A table row's and the header's height in pixels at the default font (the header has a little more). */
-    private static final double ROW = 24, HEADER = 42;   // headers of two lines ("in 2σ %" over "→ recal.")
+    private static final double ROW = 24, HEADER = 42, SCROLL_BAR = 18;   // headers of two lines ("in 2σ %" over "→ recal.")
 
     public ResultsView(ResultsViewModel vm) {
         this.vm = vm;
@@ -89,11 +89,23 @@ public final class ResultsView extends BorderPane {
         table.setPlaceholder(new Label("No results yet: run an experiment (Run panel) or open a saved one (Ctrl+Shift+O)."));
         // as tall as its rows (at least three, for the placeholder): no empty rows under them, the plots get the rest
         table.setFixedCellSize(ROW);
-        var fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER + ROW * Math.max(3, vm.rows().size()), vm.rows());
+        // no column narrower than it was made for, so numbers stay whole
+        for (TableColumn<StrategyRow, ?> c : table.getColumns()) c.setMinWidth(c.getPrefWidth());
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        // a narrow panel (the guide docked) scrolls sideways; the bar then needs room under the rows. Decided after the
+        // layout pass that set the width: a height asked for during layout would be dropped
+        var scrolls = new javafx.beans.property.SimpleBooleanProperty();
+        table.widthProperty().addListener((o, was, w) -> javafx.application.Platform.runLater(() -> {
+            boolean narrow = table.getWidth() < columns + 4;
+            table.setColumnResizePolicy(narrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            scrolls.set(narrow);
+        }));
+        var fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER + ROW * Math.max(3, vm.rows().size())
+                + (scrolls.get() ? SCROLL_BAR : 0), vm.rows(), scrolls);
         table.prefHeightProperty().bind(fit);
         table.maxHeightProperty().bind(fit);
         table.minHeightProperty().bind(fit);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);   // a wide panel: the last column flexes
 
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
         strategy.setId("results-strategy");
