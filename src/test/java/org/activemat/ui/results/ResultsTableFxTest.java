@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class ResultsTableFxTest {
         stage.show();
     }
 
-    @Test void aNarrowPanelScrollsTheTableSidewaysAndKeepsEveryRowInView(FxRobot robot) {
+    @Test void aNarrowPanelScrollsTheTableSidewaysAndKeepsEveryRowInView(FxRobot robot) throws Exception {
         var result = new ExperimentRunner().run(LoopFixtures.synthetic(80), LoopFixtures.reduced(2), null, null);
         robot.interact(() -> vm.show(ResultsDocument.of(result, new DatasetInfo("Si", "Si.extxyz", "extxyz", "ab", 80), "paper-17",
                 List.of(), "formation_energy_per_atom", "test")));
@@ -40,10 +41,12 @@ class ResultsTableFxTest {
         assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).as(c.getText()).isGreaterThanOrEqualTo(c.getPrefWidth() - 0.5));
         ScrollBar sideways = robot.lookup(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL
                 && isInside(b, table)).queryAs(ScrollBar.class);
+        // the bar, and room for it under the rows (the table as tall as its header, its rows and the bar), come a pulse
+        // after the layout that gave the table its width
+        double tall = 42 + Math.max(3, vm.rows().size()) * 24 + 15;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sideways.isVisible() && table.getHeight() >= tall);
         assertThat(sideways.isVisible()).as("a horizontal scroll bar").isTrue();
-        // the rows are not hidden under it: the table is as tall as its header, its rows and the bar
-        double rows = vm.rows().size() * 24;
-        assertThat(table.getHeight()).isGreaterThanOrEqualTo(42 + Math.max(3 * 24, rows) + 15);
+        assertThat(table.getHeight()).isGreaterThanOrEqualTo(tall);
     }
 
     private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
