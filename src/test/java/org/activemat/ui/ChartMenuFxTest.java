@@ -133,7 +133,8 @@ class ChartMenuFxTest {
         pick(robot, calibration, ChartMenu.SVG_ID);
         Document svg = saved(answer);
         assertThat(suggestedNames).containsExactly(ChartFiles.defaultName(title, "svg"));
-        assertThat(texts(svg)).contains(title, "ensemble std (eV/atom)", "|error| (eV/atom)", "|error| = 2σ");
+        assertThat(texts(svg)).contains("ensemble std (eV/atom)", "|error| (eV/atom)", "|error| = 2σ");
+        assertThat(String.join(" ", texts(svg))).as("the whole title, on one line or two").contains(title);
 
         // the learning curves: one curve per strategy with a vertex per round, its legend and the unit of MAE
         robot.interact(() -> window.showPanel(Panel.RUN));
@@ -142,7 +143,8 @@ class ChartMenuFxTest {
         pick(robot, mae, ChartMenu.SVG_ID);
         svg = saved(answer);
         assertThat(curves(svg)).containsExactly(3, 3);   // random and hybrid, 10 + 2 × 5 labels
-        assertThat(texts(svg)).contains(mae.picture().title(), "MAE (eV/atom)", "labelled structures")
+        assertThat(String.join(" ", texts(svg))).contains(mae.picture().title());
+        assertThat(texts(svg)).contains("MAE (eV/atom)", "labelled structures")
                 .anySatisfy(t -> assertThat(t).startsWith("random (2 seeds)"))
                 .anySatisfy(t -> assertThat(t).startsWith("hybrid (2 seeds)"));
 

@@ -29,6 +29,29 @@ final class ChartPainter {
     /** A generous mean width of a character of the 13 px message font: a narrow chart wraps its message, never cuts it. */
     private static final double EMPTY_CHAR_WIDTH = 7.2;
 
+    /** Generous mean widths of a character of the 12 px and 11 px title fonts. */
+    private static final double TITLE_CHAR_12 = 6.9, TITLE_CHAR_11 = 6.3;
+
+    /**
+     * The title above the plot: one line at 12 px when it fits, else on two lines at 11 px (a narrow chart, e.g. with
+     * the guide docked), every word kept: a saved SVG holds the whole title whatever the chart's width.
+     */
+    private static void title(ChartCanvas g, String title, double pl, double pt, double w) {
+        g.fill(0xff222222);
+        g.textAlign(Align.LEFT);
+        g.textBaseline(Baseline.CENTER);
+        if (title.length() <= (int) ((w - pl - 4) / TITLE_CHAR_12)) {
+            g.font(12);
+            g.fillText(title, pl, pt / 2);
+            return;
+        }
+        java.util.List<String> lines = wrap(title, (int) ((w - pl - 4) / TITLE_CHAR_11));
+        String first = lines.get(0), rest = String.join(" ", lines.subList(1, lines.size()));
+        g.font(11);
+        g.fillText(first, pl, pt / 2 - 6.5);
+        g.fillText(rest, pl, pt / 2 + 6.5);
+    }
+
     /** Words into lines of at most maxChars (a longer word stands alone). */
     static java.util.List<String> wrap(String text, int maxChars) {
         java.util.List<String> lines = new java.util.ArrayList<>();
@@ -63,11 +86,7 @@ final class ChartPainter {
             for (int i = 0; i < lines.size(); i++) g.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * 17);
             return Painted.NOTHING;
         }
-        g.font(12);
-        g.fill(0xff222222);
-        g.textAlign(Align.LEFT);
-        g.textBaseline(Baseline.CENTER);
-        g.fillText(p.title(), pl, pt / 2);
+        title(g, p.title(), pl, pt, w);
         AxesPainter.draw(g, v, p.xLabel(), p.yLabel(), h, p.logY());
         g.save();
         g.clipRect(pl, pt, pr - pl, pb - pt);
