@@ -81,9 +81,13 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
 
     /** Every reason this run cannot start, each with the setting it is about; empty when it can. Draws a generated pool. */
     public List<Problem> problems() {
-        List<Problem> p = problemsBeforeDrawing();
-        if (pool.generated()) p.addAll(poolProblems(ExplorationRun.pool(system, pool.size(), pool.seed())));
-        return p;
+        try {
+            return problems(candidates());
+        } catch (DataFormatException e) {
+            List<Problem> p = settingsProblems();
+            p.add(new Problem(Setting.POOL, e.getMessage()));
+            return p;
+        }
     }
 
     /**
@@ -91,6 +95,20 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
      * check on every change, where drawing the pool (up to ~0.2 s) is not. The run checks the rest before it starts.
      */
     public List<Problem> problemsBeforeDrawing() {
+        if (!pool.generated()) return problems();   // the user's structures are loaded already
+        List<Problem> p = settingsProblems();
+        if (labelsPerRun() > pool.size()) p.add(tooSmall(pool.size()));   // the generator draws exactly pool.size()
+        return p;
+    }
+
+    private List<Problem> problems(List<Candidate> c) {
+        List<Problem> p = settingsProblems();
+        p.addAll(poolProblems(c));
+        return p;
+    }
+
+    /** What the settings and the test set rule out, before any structure of the pool is looked at. */
+    private List<Problem> settingsProblems() {
         List<Problem> p = new ArrayList<>();
         if (pool.generated() && poolSeedProblem(pool.seed()) != null) p.add(new Problem(Setting.POOL_SEED, poolSeedProblem(pool.seed())));
         if (pool.generated() && pool.size() < 2) p.add(new Problem(Setting.POOL, "the pool needs at least 2 structures, got " + pool.size()));
@@ -100,15 +118,6 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
             p.add(new Problem(Setting.TEST_SET, (testFile == null ? "the test set" : testFile + ": the test set")
                     + " holds elements outside " + system.label()));
         for (String why : plan.problems()) p.add(new Problem(Setting.SCHEDULE, why));
-        if (pool.generated()) {
-            if (labelsPerRun() > pool.size()) p.add(tooSmall(pool.size()));   // the generator draws exactly pool.size()
-            return p;
-        }
-        try {
-            p.addAll(poolProblems(candidates()));
-        } catch (DataFormatException e) {
-            p.add(new Problem(Setting.POOL, e.getMessage()));
-        }
         return p;
     }
 
@@ -117,7 +126,7 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
         List<Problem> p = new ArrayList<>();
         if (!pool.generated() && c.size() < 2)
             p.add(new Problem(Setting.POOL, pool.file() + ": the pool needs at least 2 structures, found " + c.size()));
-        if (!pool.generated() && labelsPerRun() > c.size()) p.add(tooSmall(c.size()));
+        if (labelsPerRun() > c.size()) p.add(tooSmall(c.size()));
         String shared = sharedIdsProblem(pool.generated() ? "the pool" : String.valueOf(pool.file().getFileName()), c, testSet.ids());
         if (shared != null) p.add(new Problem(Setting.POOL, shared));
         return p;
@@ -128,9 +137,12 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
                 + plan.queries() + " × " + plan.batchSize() + ") but the pool holds " + poolSize + " structures");
     }
 
-    private void requireNoProblems() {
-        List<Problem> problems = problems();
+    /** The pool's structures, drawn once, when every rule holds; IllegalArgumentException with the first problem else. */
+    private List<Candidate> checkedCandidates() throws DataFormatException {
+        List<Candidate> c = candidates();
+        List<Problem> problems = problems(c);
         if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).message());
+        return c;
     }
 
     /** The test set's descriptors and target; IllegalArgumentException when they cannot be computed. */
@@ -140,8 +152,12 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
 
     /** The exploration with its labels kept in labelsFile (created when missing, reused when there). */
     public ExplorationRun open(Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile) throws IOException, DataFormatException {
-        requireNoProblems();
-        return ExplorationRun.open(system, oracle, mu, ranks, labelsFile, candidates(), Descriptors.byName(descriptors),
+        return open(checkedCandidates(), oracle, mu, ranks, labelsFile);
+    }
+
+    private ExplorationRun open(List<Candidate> structures, Oracle oracle, Map<String, Double> mu, int ranks, Path labelsFile)
+            throws IOException, DataFormatException {
+        return ExplorationRun.open(system, oracle, mu, ranks, labelsFile, structures, Descriptors.byName(descriptors),
                 testFeatures(), plan, jobs);
     }
 
@@ -162,12 +178,12 @@ public record LiveSpec(ChemicalSystem system, Pool pool, Dataset testSet, String
      */
     public ExperimentResult run(Path labelsFile, ExperimentListener listener, ProgressListener progress, CancellationToken token,
                                 BiConsumer<List<String>, double[][]> poolReady) throws Exception {
-        requireNoProblems();   // before the references, which may take minutes of pw.x
+        List<Candidate> structures = checkedCandidates();   // before the references, which may take minutes of pw.x
         QuantumEspressoOracle oracle = QuantumEspressoOracle.desktop(system.settings(), token);
         progress.progress(0, 1, "reference energies of " + system.label());
         ReferenceEnergies.Result mu = ReferenceEnergies.loadOrCompute(system, oracle, jobs, sharedReferences(),
                 ownReferences(labelsFile), (d, t, m) -> progress.progress(0, 1, "reference energies: " + m));
-        try (ExplorationRun run = open(oracle, mu.mu(), 1, labelsFile)) {
+        try (ExplorationRun run = open(structures, oracle, mu.mu(), 1, labelsFile)) {
             poolReady.accept(run.poolIds(), run.poolFeatures());
             long max = Math.max(1, run.maxNewCalculations());
             AtomicLong calculations = new AtomicLong();
