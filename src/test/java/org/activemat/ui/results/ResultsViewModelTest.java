@@ -50,18 +50,22 @@ class ResultsViewModelTest {
                 + "structures of md-snapshots.extxyz; every round scored on Si (320 entries).");
     }
 
+    /** The share of a run's test errors no larger than 2 × scale × its std, counted by hand. */
+    private static double within2Sigma(org.activemat.engine.loop.RunResult run, double scale) {
+        var p = run.testPredictions();
+        int in = 0;
+        for (int i = 0; i < p.truth().length; i++) if (Math.abs(p.truth()[i] - p.mean()[i]) <= 2 * scale * p.std()[i]) in++;
+        return (double) in / p.truth().length;
+    }
+
     /** Within 2σ: the share of test errors the ensemble's spread covers, per run and then averaged over seeds. */
     @Test void calibrationSaysHowManyTestErrorsTheSpreadCovers() {
         ResultsDocument d = doc();
         ResultsViewModel vm = new ResultsViewModel();
         vm.show(d);
         assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> {
-            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
-                var p = run.testPredictions();
-                int in = 0;
-                for (int i = 0; i < p.truth().length; i++) if (Math.abs(p.truth()[i] - p.mean()[i]) <= 2 * p.std()[i]) in++;
-                return (double) in / p.truth().length;
-            }).average().orElseThrow();
+            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy()))
+                    .mapToDouble(run -> within2Sigma(run, 1)).average().orElseThrow();
             assertThat(r.within2Sigma()).isBetween(0.0, 1.0).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12));
             // widened by its factor, each run's spread covers at least 95 % of its errors; a little less wide, fewer
             double covered = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
@@ -88,13 +92,8 @@ class ResultsViewModelTest {
         ResultsViewModel vm = new ResultsViewModel();
         vm.show(d);
         assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> {
-            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy())).mapToDouble(run -> {
-                var p = run.testPredictions();
-                double s = run.lastRound().estimates().calibration().scale();
-                int in = 0;
-                for (int i = 0; i < p.truth().length; i++) if (Math.abs(p.truth()[i] - p.mean()[i]) <= 2 * s * p.std()[i]) in++;
-                return (double) in / p.truth().length;
-            }).average().orElseThrow();
+            double expected = d.runs().stream().filter(run -> run.strategy().equals(r.strategy()))
+                    .mapToDouble(run -> within2Sigma(run, run.lastRound().estimates().calibration().scale())).average().orElseThrow();
             assertThat(r.within2SigmaRecalibrated()).isEqualTo(expected);
             assertThat(r.within2SigmaText()).isEqualTo(Math.round(100 * r.within2Sigma()) + "→" + Math.round(100 * expected));
             assertThat(r.widening95Text()).matches("×\\d+\\.\\d→×\\d+\\.\\d");
