@@ -156,6 +156,8 @@ public final class RunView extends BorderPane {
         ComboBox<String> strategy = new ComboBox<>(vm.strategies());
         strategy.valueProperty().bindBidirectional(vm.viewStrategyProperty());
         ComboBox<Integer> seed = new ComboBox<>(vm.seeds());
+        strategy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the round slider gives way, not the choices
+        seed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         seed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.viewSeedProperty().set(b); });
         vm.viewSeedProperty().addListener((o, a, b) -> seed.setValue(b.intValue()));
         // after the ComboBox has processed the new items (it may clear its value while doing so)
@@ -172,9 +174,11 @@ public final class RunView extends BorderPane {
         round.valueProperty().addListener((o, a, b) -> vm.viewRoundProperty().set((int) Math.round(b.doubleValue())));
         vm.viewRoundProperty().addListener((o, a, b) -> round.setValue(b.intValue()));
         HBox.setHgrow(round, Priority.ALWAYS);
-        HBox chooser = new HBox(6, new Label("strategy"), strategy, new Label("seed"), seed, new Label("round"), round);
+        HBox chooser = new HBox(6, whole("strategy"), strategy, whole("seed"), seed, whole("round"), round);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label roundInfo = new Label();
+        roundInfo.setWrapText(true);   // two lines rather than "…" in a narrow panel
+        roundInfo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         roundInfo.textProperty().bind(vm.picksProperty().map(p -> p.strategy() == null ? "" : String.format(
                 "Round %d: trained on %d labels; this round's batch (%d, red rings) is listed below.",
                 p.round(), p.labelledCount(), p.batch().size())));
@@ -346,4 +350,11 @@ public final class RunView extends BorderPane {
 
     public ChartView map() { return map; }
 
+
+    /** A label that keeps its whole text when its row is short of room (the slider beside it gives way). */
+    private static Label whole(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
 }
