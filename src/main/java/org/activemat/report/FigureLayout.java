@@ -1,6 +1,7 @@
 package org.activemat.report;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ final class FigureLayout {
         return frame(g, width, height, title, legend, panels, null);
     }
 
-    /** As frame, with a one-line note under the panels (how to read the figure), or none when note is null. */
+    /**
+     * As frame, with a note under the panels (how to read the figure), or none when note is null. In a narrow figure
+     * (a pane beside others on a laptop screen) the title takes up to three lines, and four in a smaller font if it
+     * still does not fit, and the note two lines, so neither is cut.
+     */
     static List<Rectangle2D> frame(Graphics2D g, double width, double height, String title, Legend legend, int panels, String note) {
         Text.hints(g);
         g.setColor(Color.WHITE);
@@ -28,9 +33,12 @@ final class FigureLayout {
         double y = MARGIN, w = width - 2 * MARGIN;
         if (title != null && !title.isEmpty()) {
             g.setColor(Style.INK);
-            for (String line : Text.wrap(title, Style.TITLE, w, 2)) {
-                Text.draw(g, line, Style.TITLE, width / 2, y, 0.5, 0);
-                y += Text.height(Style.TITLE);
+            Font font = Style.TITLE;
+            List<String> lines = Text.wrap(title, font, w, 3);
+            if (Text.shortened(lines, title)) lines = Text.wrap(title, font = Style.PANEL_TITLE, w, 4);
+            for (String line : lines) {
+                Text.draw(g, line, font, width / 2, y, 0.5, 0);
+                y += Text.height(font);
             }
             y += 4;
         }
@@ -41,8 +49,12 @@ final class FigureLayout {
         double bottom = height - MARGIN;
         if (note != null && !note.isEmpty()) {
             g.setColor(Style.FRAME);
-            Text.draw(g, Text.fit(note, Style.NOTE, w), Style.NOTE, width / 2, bottom, 0.5, 1);
-            bottom -= Text.height(Style.NOTE) + 4;
+            List<String> lines = Text.wrap(note, Style.NOTE, w, 2);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Text.draw(g, lines.get(i), Style.NOTE, width / 2, bottom, 0.5, 1);
+                bottom -= Text.height(Style.NOTE);
+            }
+            bottom -= 4;
         }
         return grid(new Rectangle2D.Double(MARGIN, y, w, bottom - y), panels);
     }

@@ -79,6 +79,11 @@ final class Text {
         return lines;
     }
 
+    /** Whether wrap had to shorten s to fit its lines (a line ends in "…" that s does not have). */
+    static boolean shortened(List<String> lines, String s) {
+        return !s.endsWith("…") && lines.stream().anyMatch(l -> l.endsWith("…"));
+    }
+
     /** s shortened with "…" to fit width (a long system name must not run into the next panel). */
     static String fit(String s, Font font, double width) {
         if (width(font, s) <= width) return s;

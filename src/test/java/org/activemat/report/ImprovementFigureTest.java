@@ -23,6 +23,18 @@ class ImprovementFigureTest {
     }
 
     @Test
+    void aNarrowPaneStillShowsTheWholeTitleAndNote() throws Exception {
+        // about the Study panel's right-hand pane at 1366 × 768 (430 × 310 px there): the title needs three lines, the note two
+        String title = "formation_energy_per_atom, 4 strategies × 3 seeds, 30 + 5×15 labels, java-mlp 5×[64, 64], 40 epochs";
+        List<String> texts = Svg.texts(FigureFiles.toSvgString(new ImprovementFigure(title, ReportFixtures.summaries()), 460, 330, 96));
+        String all = String.join(" ", texts);
+        assertThat(texts).noneMatch(t -> t.endsWith("…"));
+        for (String word : ("Final MAE vs random: " + title).split(" ")) assertThat(all).contains(word);
+        for (String word : "Bars: 95 % CI of the mean paired difference over seeds; 0 % = as good as random.".split(" "))
+            assertThat(all).contains(word);
+    }
+
+    @Test
     void theFixtureHasSignificantAndNonSignificantComparisons() {
         List<PairedSummary> s = ReportFixtures.summaries();
         assertThat(s.stream().flatMap(x -> x.comparisons().stream()).filter(PairedSummary.Comparison::significant)).isNotEmpty();

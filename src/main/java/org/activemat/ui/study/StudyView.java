@@ -6,6 +6,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Font;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -55,8 +56,8 @@ public final class StudyView extends BorderPane {
         verdicts.setId("study-verdicts");
         verdicts.setItems(vm.verdicts());
         verdicts.setPlaceholder(new Label("The verdict of each system appears here as it finishes."));
-        verdicts.setPrefHeight(110);
-        verdicts.setMinHeight(80);
+        fitVerdicts();
+        vm.verdicts().addListener((javafx.collections.ListChangeListener<String>) c -> fitVerdicts());
         table.setId("study-table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("Run a study, or open one (study.json)."));
@@ -79,6 +80,17 @@ public final class StudyView extends BorderPane {
         setLeft(form);
         setCenter(right);
         BorderPane.setMargin(right, new Insets(0, 0, 0, 4));
+    }
+
+    /**
+     * Tall enough for one verdict per system of a four-system study (the table below gives way, not the verdicts);
+     * more, as a sweep gives, scroll.
+     */
+    private void fitVerdicts() {
+        int rows = Math.max(2, Math.min(4, vm.verdicts().size()));
+        double height = rows * (Font.getDefault().getSize() * 2) + 6; // a list cell is about twice the font size
+        verdicts.setMinHeight(height);
+        verdicts.setPrefHeight(height);
     }
 
     private VBox form() {
