@@ -156,7 +156,7 @@ public final class DescriptorsView extends BorderPane {
         t.setId("feature-table");
         TableColumn<FeatureStat, String> name = new TableColumn<>("feature");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(165);
+        name.setPrefWidth(185); // "mean_valence_electrons", the longest paper-17 name, whole
         TableColumn<FeatureStat, Double> mean = number("mean", FeatureStat::mean);
         TableColumn<FeatureStat, Double> std = number("std", FeatureStat::std);
         TableColumn<FeatureStat, String> flags = new TableColumn<>("flags");
@@ -171,7 +171,7 @@ public final class DescriptorsView extends BorderPane {
                         : "Constant over these entries (e.g. composition features of a one-element system): standardized to 0, carries no information"));
             }
         });
-        flags.setPrefWidth(150);
+        flags.setPrefWidth(130);
         t.getColumns().addAll(List.of(name, mean, std, flags));
         t.setPlaceholder(new Label("No features yet: load a dataset with a numeric target."));
         return t;
