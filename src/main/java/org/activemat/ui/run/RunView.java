@@ -84,9 +84,9 @@ public final class RunView extends BorderPane {
         reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> blockReason.get().isEmpty() ? "" : "Cannot run: " + blockReason.get(), blockReason));
         reason.setStyle("-fx-text-fill: #c0392b;");
-        // The buttons and the summary keep their size; a long "Cannot run" reason is the one to shorten (full text in
-        // its tooltip), so the bar never reads "…  C…  Not ru…".
-        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{runB, cancelB, summary})
+        // The buttons, the time left and the summary keep their size; the data note and a long "Cannot run" reason are
+        // the ones to shorten (full text in its tooltip), so the bar never reads "…  C…  Not ru…".
+        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{runB, cancelB, eta, summary})
             keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setMinWidth(120);
         reason.setMinWidth(0);

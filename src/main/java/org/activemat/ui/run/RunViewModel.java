@@ -82,8 +82,8 @@ public final class RunViewModel {
         if (!plan.seeds().contains(viewSeed.get())) viewSeed.set(plan.seeds().get(0));
         followLatest = true;
         running.set(true);
-        summary.set("Running " + plan.runs() + " runs (" + plan.strategies().size() + " strategies × " + plan.seeds().size()
-                + " seeds), " + plan.rounds() + " training rounds each…");
+        summary.set(plan.runs() + " runs (" + plan.strategies().size() + " strategies × " + plan.seeds().size()
+                + " seeds) of " + plan.rounds() + " rounds…");
         rebuildCurves();
         rebuildPicks();
     }
