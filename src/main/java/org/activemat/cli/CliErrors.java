@@ -7,7 +7,11 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /** Maps exceptions to one line on stderr and the documented exit codes; no stack traces for bad input. */
 final class CliErrors {
@@ -29,15 +33,25 @@ final class CliErrors {
     }
 
     private static boolean isBadInput(Throwable t) {
-        return t instanceof DataFormatException || t instanceof BadInputException || t instanceof NoSuchFileException
+        // a path the user gave that cannot be read or written (a folder, no permission, …) is bad input, not a bug
+        return t instanceof DataFormatException || t instanceof BadInputException || t instanceof FileSystemException
                 || t instanceof UnreadableInputException || t instanceof CommandLine.ParameterException
                 || t instanceof FrameLog.InUseException;
     }
 
     /** One line whatever the message holds: control characters escaped as DataFormatException does. */
     private static String message(Throwable t) {
-        if (t instanceof NoSuchFileException n) return DataFormatException.printable(n.getFile(), 4096) + ": no such file";
+        if (t instanceof FileSystemException f) return DataFormatException.printable(f.getFile(), 4096) + ": " + reason(f);
         return DataFormatException.printable(t.getMessage(), 4096);
+    }
+
+    private static String reason(FileSystemException f) {
+        if (f instanceof NoSuchFileException) return "no such file";
+        if (f instanceof AccessDeniedException) return "permission denied";
+        if (f instanceof FileAlreadyExistsException) return "already exists";
+        if (f instanceof NotDirectoryException) return "not a folder";
+        String why = f.getReason();
+        return why == null || why.isBlank() ? "cannot be read or written" : DataFormatException.printable(why, 400);
     }
 
     /** A usage problem found after parsing (e.g. an unknown target property). */

@@ -89,6 +89,8 @@ final class ExploreCommand implements Callable<Integer> {
             throw new CliErrors.BadInputException("--pool-file replaces --pool and --pool-seed: give one or the other");
         Path test = testFile != null ? testFile : SampleData.file(sys.label()).orElseThrow(() -> new CliErrors.BadInputException(
                 "no bundled sample for " + sys.label() + " was found: give a labelled test set with --test FILE"));
+        new OutputPaths().input("--pool-file", poolFile).input("--test", test)
+                .output("--out", out).output("--results", results).output("--csv", csv).check();
         LiveSpec live = new LiveSpec(sys, poolFile == null ? LiveSpec.Pool.generated(poolSize, poolSeed)
                 : LiveSpec.Pool.of(poolFile, DatasetFormats.read(poolFile)), DatasetFormats.read(test), test.toString(), target,
                 descriptors.name, plan(), pw.jobs);

@@ -42,6 +42,7 @@ final class FeaturesCommand implements Callable<Integer> {
     Path out;
 
     @Override public Integer call() throws Exception {
+        new OutputPaths().input("FILE", file).output("--out", out).check();
         Dataset data = DatasetFormats.read(file);
         FeatureMatrix m;
         try {

@@ -58,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override public Integer call() throws Exception {
+        new OutputPaths().input("--data", data).output("--out", out).output("--csv", csv).check();
         PrintWriter err = spec.commandLine().getErr();
         ReplaySpec replay = new ReplaySpec(DatasetFormats.read(data), data.toString(), target, descriptors.name, extraFeatures,
                 filters.settings(target), options.plan());

@@ -27,6 +27,7 @@ final class ShowCommand implements Callable<Integer> {
     Path csv;
 
     @Override public Integer call() throws Exception {
+        new OutputPaths().input("FILE", file).output("--csv", csv).check();
         ResultsDocument doc = ResultsFile.read(file);
         ExperimentResult result = doc.toResult();
         PrintWriter out = spec.commandLine().getOut();

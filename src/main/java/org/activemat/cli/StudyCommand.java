@@ -65,9 +65,16 @@ final class StudyCommand implements Callable<Integer> {
         ExperimentPlan plan = options.plan();
         List<Path> files = data != null ? data : SampleData.files();
         if (files.isEmpty()) throw new CliErrors.BadInputException("no bundled sample data found: give datasets with --data");
+        new OutputPaths().inputs("--data", files).output("--report", report).check();
         List<StudySystem> systems = new ArrayList<>();
+        java.util.Map<String, Path> named = new java.util.HashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString().replaceAll("(\\.gz)$", "").replaceAll("\\.[^.]+$", "");
+            Path before = named.putIfAbsent(name, f);
+            if (before != null) throw new CliErrors.BadInputException(OutputPaths.same(before, f)
+                    ? "--data lists " + f + " twice"
+                    : "--data " + before + " and " + f + " are both system " + name + " (both would be saved as " + name
+                    + ".activemat): give the files different names");
             systems.add(new StudySystem(name, new ReplaySpec(DatasetFormats.read(f), f.toString(), target, descriptors.name,
                     List.of(), filters.settings(target), plan)));
         }

@@ -69,6 +69,8 @@ final class SuggestCommand implements Callable<Integer> {
     Path poscarDir;
 
     @Override public Integer call() throws Exception {
+        new OutputPaths().input("--labelled", labelled).inputs("--computed", computed).input("--candidates", candidates)
+                .output("--out", out).check();
         StrategySpec chosen = strategyOptions.one(strategy);
         Dataset given = DatasetFormats.read(labelled);
         if (!given.propertyNames().contains(target))

@@ -48,6 +48,7 @@ public final class ResultsFile {
     }
 
     public static ResultsDocument read(Path file) throws IOException, DataFormatException {
+        if (java.nio.file.Files.isDirectory(file)) throw new DataFormatException(file, "", "is a folder, not a results file");
         JsonNode root;
         try (InputStream in = DataFiles.open(file); JsonParser p = JSON.createParser(in)) {
             root = JSON.readTree(p);
@@ -58,7 +59,7 @@ public final class ResultsFile {
             throw new DataFormatException(file, "", e.problem());
         } catch (JsonProcessingException e) {
             throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage());
+                    "not valid JSON: " + org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) throw DataFormatException.atPath(file, "$", "expected an ActiveMat results object");
         JsonNode version = root.get("schemaVersion");

@@ -61,7 +61,7 @@ public final class StudyFile {
             d = JSON.readValue(file.toFile(), Document.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "expected an ActiveMat study file: " + e.getOriginalMessage());
+                    "expected an ActiveMat study file: " + org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage()));
         }
         if (d.schemaVersion() < 1 || d.items() == null)
             throw DataFormatException.atPath(file, "$.items", "expected the list of the study's results files");

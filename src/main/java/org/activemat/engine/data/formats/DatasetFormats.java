@@ -54,6 +54,7 @@ public final class DatasetFormats {
     }
 
     public static Dataset read(Path file) throws IOException, DataFormatException {
+        if (Files.isDirectory(file)) throw new DataFormatException(file, "", "is a folder, not a data file");
         if (!Files.isRegularFile(file)) throw new DataFormatException(file, "", "no such file");
         long size = Files.size(file);
         if (size == 0) throw new DataFormatException(file, "1", "the file is empty");

@@ -73,8 +73,7 @@ final class JsonFiles {
         } catch (ValueTooLarge e) {
             throw new DataFormatException(file, where(e.getLocation()), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage();
-            if (what != null && what.contains("end-of-input")) what = "the file ends early (truncated?): " + what;
+            String what = org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage());
             throw new DataFormatException(String.valueOf(file.getFileName()), where(e.getLocation()),
                     "invalid JSON: " + firstLine(what), e);
         }
