@@ -83,6 +83,8 @@ final class LabelCommand implements Callable<Integer> {
             throw new CliErrors.BadInputException("give either --out FILE (run pw.x here) or --write-inputs DIR (inputs only)");
         if (outputsDir != null && out == null)
             throw new CliErrors.BadInputException("--from-outputs DIR needs --out FILE, the frames file to append to");
+        if (outputsDir != null && !java.nio.file.Files.isDirectory(outputsDir))
+            throw new CliErrors.BadInputException("--from-outputs " + outputsDir + ": no such folder");
         new OutputPaths().input("--structures", structures).output("--out", out).check();
         List<Candidate> own = structures == null ? null : UserCandidates.read(structures, sys);
         if (inputsDir != null) return writeInputs(sys, own != null ? own : generated(sys));

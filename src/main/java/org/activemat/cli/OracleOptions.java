@@ -39,6 +39,7 @@ final class OracleOptions {
     QuantumEspressoOracle oracle(ChemicalSystem sys, CancellationToken cancel) {
         if (np < 1) throw new CliErrors.BadInputException("--np must be at least 1, got " + np);
         if (jobs < 1) throw new CliErrors.BadInputException("--jobs must be at least 1, got " + jobs);
+        if (timeout < 1) throw new CliErrors.BadInputException("--timeout must be at least 1 second, got " + timeout);
         Path root = scratch != null ? scratch : Path.of(System.getProperty("java.io.tmpdir"));
         return new QuantumEspressoOracle(settings(sys), pwx, np, Duration.ofSeconds(timeout), root).cancelledBy(cancel);
     }

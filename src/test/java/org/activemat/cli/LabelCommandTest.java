@@ -40,6 +40,16 @@ class LabelCommandTest {
         assertThat(err.toString()).contains("MISSING_EXECUTABLE", "bin/pw.x");
         assertThat(outFile).doesNotExist();
     }
+    @Test void aMistypedOutputsFolderOrANonPositiveTimeoutIsRefusedUpFront() {
+        Path outFile = tmp.resolve("Si.extxyz");
+        assertThat(run("label", "--system", "Si", "--count", "3", "--out", outFile.toString(),
+                "--from-outputs", tmp.resolve("no-such-folder").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--from-outputs", "no such folder");
+        assertThat(run("label", "--system", "Si", "--count", "3", "--out", outFile.toString(), "--timeout", "-5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--timeout must be at least 1 second, got -5");
+        assertThat(outFile).doesNotExist();
+    }
+
     @Test void eitherACountOrAStructuresFile() {
         assertThat(run("label", "--system", "Si", "--out", tmp.resolve("x.extxyz").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("give either --count", "--structures FILE");
