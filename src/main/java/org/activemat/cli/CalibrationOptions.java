@@ -39,6 +39,9 @@ final class CalibrationOptions {
     Double sigma;
 
     ExperimentPlan apply(ExperimentPlan p) {
+        // the settings read 0 as "the default"; typed on the command line it is a mistake, not a request for the default
+        if (folds != null && folds < 2) throw new CliErrors.BadInputException("--cv-folds must be at least 2, got " + folds);
+        if (window != null && window < 1) throw new CliErrors.BadInputException("--stop-window must be at least 1, got " + window);
         Recalibration r = p.recalibration();
         Recalibration.Method m = method == null ? r.method() : parse(Recalibration.Method.class, method, "--recalibration", "off, scale, isotonic");
         Recalibration.Residuals res = residuals == null ? r.residuals()

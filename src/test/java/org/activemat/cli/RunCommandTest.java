@@ -121,6 +121,11 @@ class RunCommandTest {
         assertThat(err.toString()).contains("missing.xyz");
         assertThat(run("bench", "--synthetic", "--preset", "fast")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown preset 'fast'");
+        // 0 is the settings' "default", but typed by a user it is a mistake
+        assertThat(run("bench", "--synthetic", "--calibration-residuals", "cv", "--cv-folds", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--cv-folds must be at least 2, got 0");
+        assertThat(run("bench", "--synthetic", "--stop-window", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--stop-window must be at least 1, got 0");
     }
 
     @Test
