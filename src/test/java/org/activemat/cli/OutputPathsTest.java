@@ -78,6 +78,17 @@ class OutputPathsTest {
     }
 
     @Test
+    void theCurvesGoIntoAFolderThatDoesNotExistYet() throws Exception {
+        Path csv = dir.resolve("new/curves.csv");
+        int code = run("run", "--data", si().toString(), "--target", "formation_energy_per_atom", "--preset", "quick",
+                "--seeds", "1", "--strategies", "random", "--members", "2", "--hidden", "8", "--epochs", "2", "--quiet",
+                "--out", dir.resolve("r.json").toString(), "--csv", csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo(org.activemat.engine.io.CurvesCsv.HEADER);
+        assertThat(dir.resolve("new")).isDirectoryNotContaining(p -> p.toString().endsWith(".tmp"));
+    }
+
+    @Test
     void aLinkToTheInputIsTheInput() throws Exception {
         Path link = dir.resolve("link.extxyz");
         try {

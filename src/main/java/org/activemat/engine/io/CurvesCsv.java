@@ -6,8 +6,6 @@ import org.activemat.engine.loop.RunResult;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -18,9 +16,7 @@ public final class CurvesCsv {
     private CurvesCsv() {}
 
     public static void write(Path file, ExperimentResult result) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(w, result);
-        }
+        AtomicText.write(file, w -> write(w, result));
     }
 
     public static void write(Writer w, ExperimentResult result) throws IOException {

@@ -13,9 +13,6 @@ import org.activemat.engine.strategy.StrategySpec;
 import org.activemat.engine.task.CancellationToken;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,9 +50,9 @@ public final class NextBatch {
         for (Suggestion s : suggestions)
             if (!s.candidate().hasStructure())
                 throw new IllegalArgumentException(s.candidate().id() + " has only a composition: no structure to write");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        org.activemat.engine.io.AtomicText.write(file, w -> {
             for (Suggestion s : suggestions) ExtXyzWriter.write(w, s.toEntry(target, strategy));
-        }
+        });
     }
 
     /** What was asked: the strategy and its settings, the ensemble, the seed. */
