@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         ExperimentPlan plan = options.plan();
+        if (synthetic && data != null) throw new CliErrors.BadInputException("--synthetic and --data: give one or the other");
+        if (allSamples && (data != null || synthetic))
+            throw new CliErrors.BadInputException("--all-samples times the bundled systems: leave out " + (data != null ? "--data" : "--synthetic"));
         if (allSamples) return allSamples(plan, out, err);
         FeatureMatrix fm = null;
         String what = null;

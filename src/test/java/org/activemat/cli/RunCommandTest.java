@@ -121,6 +121,10 @@ class RunCommandTest {
         assertThat(err.toString()).contains("missing.xyz");
         assertThat(run("bench", "--synthetic", "--preset", "fast")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown preset 'fast'");
+        assertThat(run("bench", "--synthetic", "--data", "x.extxyz")).isEqualTo(2);
+        assertThat(err.toString()).contains("--synthetic and --data: give one or the other");
+        assertThat(run("bench", "--all-samples", "--data", "x.extxyz")).isEqualTo(2);
+        assertThat(err.toString()).contains("--all-samples times the bundled systems: leave out --data");
         // 0 is the settings' "default", but typed by a user it is a mistake
         assertThat(run("bench", "--synthetic", "--calibration-residuals", "cv", "--cv-folds", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--cv-folds must be at least 2, got 0");
