@@ -30,10 +30,18 @@ final class OutputPaths {
         return this;
     }
 
-    /** CliErrors.BadInputException naming both options when two paths are one file; nothing is read or written here. */
+    /**
+     * CliErrors.BadInputException naming the options when two paths are one file, or when an output is a folder or lies
+     * in a folder that cannot be written (found now, not after the run); nothing is read or written here.
+     */
     void check() {
         for (int i = 0; i < outputs.size(); i++) {
             Named o = outputs.get(i);
+            if (Files.isDirectory(o.path()))
+                throw new CliErrors.BadInputException(o.option() + " " + o.path() + " is a folder: give a file name");
+            Path folder = nearestExisting(o.path().toAbsolutePath().getParent());
+            if (folder != null && !Files.isWritable(folder))
+                throw new CliErrors.BadInputException(o.option() + " " + o.path() + ": the folder " + folder + " is not writable");
             for (Named in : inputs)
                 if (same(o.path(), in.path()))
                     throw new CliErrors.BadInputException(o.option() + " " + o.path() + " is the input " + in.option()
@@ -43,6 +51,13 @@ final class OutputPaths {
                     throw new CliErrors.BadInputException(o.option() + " and " + outputs.get(j).option() + " are the same file ("
                             + o.path() + "): one would overwrite the other");
         }
+    }
+
+    /** The folder itself if it exists, else its nearest existing ancestor (the one a missing folder is made in). */
+    private static Path nearestExisting(Path folder) {
+        Path f = folder;
+        while (f != null && !Files.exists(f)) f = f.getParent();
+        return f;
     }
 
     /** The same file: by identity when both exist (links, ./, case-insensitive file systems), else by normalized path. */
