@@ -13,10 +13,9 @@ final class FilterOptions {
 
     /** Filter settings for a target (null = no target filter); an impossible range is bad input. */
     DatasetFilters.Settings settings(String target) {
-        try {
-            return new DatasetFilters.Settings(minSites, maxSites, target, true);
-        } catch (IllegalArgumentException e) {
-            throw new CliErrors.BadInputException(e.getMessage());
-        }
+        if (minSites < 1) throw new CliErrors.BadInputException("--min-sites must be at least 1, got " + minSites);
+        if (maxSites < minSites)
+            throw new CliErrors.BadInputException("--max-sites (" + maxSites + ") must be at least --min-sites (" + minSites + ")");
+        return new DatasetFilters.Settings(minSites, maxSites, target, true);
     }
 }

@@ -44,6 +44,14 @@ class DescribeCommandTest {
                 .containsPattern("density\\s+g/cm³\\s+5\\s");
     }
 
+    @Test void anImpossibleSiteRangeNamesTheOption() throws Exception {
+        Run r = run("describe", csv().toString(), "--min-sites", "-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("activemat: --min-sites must be at least 1, got -1");
+        r = run("describe", csv().toString(), "--min-sites", "10", "--max-sites", "5");
+        assertThat(r.err().strip()).isEqualTo("activemat: --max-sites (5) must be at least --min-sites (10)");
+    }
+
     @Test void unknownTargetIsBadInputWithSuggestions() throws Exception {
         Run r = run("describe", csv().toString(), "--target", "gap");
         assertThat(r.code()).isEqualTo(2);
