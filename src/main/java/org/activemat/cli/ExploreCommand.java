@@ -108,6 +108,7 @@ final class ExploreCommand implements Callable<Integer> {
 
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
+        OracleOptions.requireExecutable(oracle);
         // the test set's references (its formation energies use them; read-only when installed), else a cache beside --out
         Path refs = references != null ? references : live.sharedReferences();
         Path ownRefs = references != null ? references : live.ownReferences(out);

@@ -90,6 +90,7 @@ final class LabelCommand implements Callable<Integer> {
         if (inputsDir != null) return writeInputs(sys, own != null ? own : generated(sys));
         CancellationToken cancel = OracleOptions.cancelOnShutdown();
         QuantumEspressoOracle oracle = pw.oracle(sys, cancel);
+        if (outputsDir == null) OracleOptions.requireExecutable(oracle); // outputs computed elsewhere need no pw.x here
         Oracle labeller = oracle;
         List<Candidate> list = own;
         int waiting = 0;

@@ -44,6 +44,18 @@ final class OracleOptions {
         return new QuantumEspressoOracle(settings(sys), pwx, np, Duration.ofSeconds(timeout), root).cancelledBy(cancel);
     }
 
+    /**
+     * For commands that will certainly run pw.x: a missing executable is refused before anything is printed, locked or
+     * computed (otherwise it surfaces at the first calculation, after the reference energies' header).
+     */
+    static void requireExecutable(QuantumEspressoOracle oracle) {
+        try {
+            oracle.executable();
+        } catch (OracleException e) {
+            throw new CliErrors.BadInputException(e.getMessage());
+        }
+    }
+
     /** The system's settings, with --pseudo-dir when given. */
     org.activemat.engine.oracle.qe.QeSettings settings(ChemicalSystem sys) {
         return pseudoDir == null ? sys.settings() : sys.settings().withPseudoDir(pseudoDir);

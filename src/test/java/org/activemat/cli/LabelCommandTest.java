@@ -38,7 +38,10 @@ class LabelCommandTest {
                 "--pw", tmp.resolve("bin/pw.x").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("MISSING_EXECUTABLE", "bin/pw.x");
+        // found before the references' header is printed and before the frames file is locked
+        assertThat(err.toString().strip().lines()).hasSize(1);
         assertThat(outFile).doesNotExist();
+        assertThat(tmp.resolve("Si.extxyz.lock")).doesNotExist();
     }
     @Test void aMistypedOutputsFolderOrANonPositiveTimeoutIsRefusedUpFront() {
         Path outFile = tmp.resolve("Si.extxyz");

@@ -213,6 +213,11 @@ public final class QuantumEspressoOracle implements Oracle {
         }
     }
 
+    /** The pw.x this oracle would run, found now: OracleException (MISSING_EXECUTABLE) when it is not there. */
+    public String executable() throws OracleException {
+        return resolveExecutable(pwx);
+    }
+
     private static String resolveExecutable(String pwx) throws OracleException {
         if (pwx.contains(File.separator)) {
             if (Files.isExecutable(Path.of(pwx))) return pwx;
