@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes and reads experiment results files (JSON). Older schema versions stay readable; newer ones are refused. */
 public final class ResultsFile {
@@ -32,15 +31,7 @@ public final class ResultsFile {
 
     /** Writes atomically (temp file + move) so a crash never leaves half a results file. */
     public static void write(Path file, ResultsDocument doc) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), doc);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicText.write(file, w -> JSON.writeValue(w, doc));
     }
 
     public static String toJson(ResultsDocument doc) throws JsonProcessingException {
@@ -48,7 +39,7 @@ public final class ResultsFile {
     }
 
     public static ResultsDocument read(Path file) throws IOException, DataFormatException {
-        if (java.nio.file.Files.isDirectory(file)) throw new DataFormatException(file, "", "is a folder, not a results file");
+        if (Files.isDirectory(file)) throw new DataFormatException(file, "", "is a folder, not a results file");
         JsonNode root;
         try (InputStream in = DataFiles.open(file); JsonParser p = JSON.createParser(in)) {
             root = JSON.readTree(p);
