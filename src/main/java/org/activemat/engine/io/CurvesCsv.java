@@ -1,5 +1,6 @@
 package org.activemat.engine.io;
 
+import org.activemat.engine.data.AtomicText;
 import org.activemat.engine.loop.ExperimentResult;
 import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.loop.RunResult;

@@ -1,5 +1,6 @@
 package org.activemat.engine.io;
 
+import org.activemat.engine.data.AtomicText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,6 @@
 package org.activemat.engine.loop;
 
+import org.activemat.engine.data.AtomicText;
 import org.activemat.engine.data.Entry;
 import org.activemat.engine.data.formats.ExtXyzWriter;
 import org.activemat.engine.descriptor.DescriptorSet;
@@ -50,7 +51,7 @@ public final class NextBatch {
         for (Suggestion s : suggestions)
             if (!s.candidate().hasStructure())
                 throw new IllegalArgumentException(s.candidate().id() + " has only a composition: no structure to write");
-        org.activemat.engine.io.AtomicText.write(file, w -> {
+        AtomicText.write(file, w -> {
             for (Suggestion s : suggestions) ExtXyzWriter.write(w, s.toEntry(target, strategy));
         });
     }

@@ -1,4 +1,4 @@
-package org.activemat.engine.io;
+package org.activemat.engine.data;
 
 import java.io.IOException;
 import java.io.Writer;
