@@ -103,8 +103,19 @@ public final class StudyViewModel {
         return f.getFileName().toString().replaceAll("(\\.gz)$", "").replaceAll("\\.[^.]+$", "");
     }
 
+    /**
+     * Adds a dataset once; a second file of the same name (another folder's si.extxyz) becomes si-2, so the study never
+     * saves two systems into one si.activemat.
+     */
     public void addSystem(Path file) {
-        if (systems.stream().noneMatch(s -> s.file().equals(file))) systems.add(new SystemChoice(systemName(file), file));
+        if (systems.stream().anyMatch(s -> s.file().equals(file))) return;
+        String base = systemName(file), name = base;
+        for (int k = 2; taken(name); k++) name = base + "-" + k;
+        systems.add(new SystemChoice(name, file));
+    }
+
+    private boolean taken(String name) {
+        return systems.stream().anyMatch(s -> s.name().equalsIgnoreCase(name)); // one file on case-insensitive disks
     }
 
     /** The plan the study runs: the base protocol with the chosen seeds and strategies. */

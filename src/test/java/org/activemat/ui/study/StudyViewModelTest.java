@@ -8,6 +8,7 @@ import org.activemat.engine.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,6 +26,17 @@ class StudyViewModelTest {
                 .withModel(new MlpSettings(2, List.of(8), 3, 8, 0.01, 0.9, Optimizer.SGD_MOMENTUM)).withThreads(2));
         vm.strategies().setAll("random", "uncertainty");
         vm.seedsProperty().set(2);
+    }
+
+    @Test void twoDatasetsOfOneNameBecomeTwoSystems(@TempDir Path dir) throws Exception {
+        StudyViewModel vm = new StudyViewModel(List.of());
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("Si.extxyz"), b = Files.createDirectories(dir.resolve("b")).resolve("Si.extxyz");
+        Files.copy(Path.of("sample-data/Si.extxyz"), a);
+        Files.copy(Path.of("sample-data/Si.extxyz"), b);
+        vm.addSystem(a);
+        vm.addSystem(b);
+        vm.addSystem(a);   // once only
+        assertThat(vm.systems()).extracting(StudyViewModel.SystemChoice::name).containsExactly("Si", "Si-2");
     }
 
     @Test void aBadSweepShowsItsProblemInsteadOfRunning() throws Exception {
