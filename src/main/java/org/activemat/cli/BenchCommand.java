@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         double cpu0 = processCpuSeconds();
         ExperimentResult r = RunCommand.execute(fm, plan, err, quiet, new CancellationToken());
         double cpu = processCpuSeconds() - cpu0;
-        long sampleEpochs = sampleEpochs(r);
+        long sampleEpochs = ExperimentRunner.trainedSampleEpochs(r);
         out.printf(Locale.ROOT, "wall: %.1f s for %d runs; %d sample-epochs trained; %.0f sample-epochs/s%n",
                 r.wallSeconds(), r.runs().size(), sampleEpochs, sampleEpochs / r.wallSeconds());
         // CPU time tells the cost apart from waiting when the machine is shared with other jobs
@@ -115,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!problems.isEmpty()) throw new CliErrors.BadInputException(f.getFileName() + ": " + String.join("; ", problems));
             ExperimentResult r = RunCommand.execute(fm, plan, err, true, new CancellationToken());
             wall += r.wallSeconds();
-            sampleEpochs += sampleEpochs(r);
+            sampleEpochs += ExperimentRunner.trainedSampleEpochs(r);
             runs += r.runs().size();
             out.printf(Locale.ROOT, "  %-16s %4d entries, target %s: %.1f s, final MAE %s%n", f.getFileName(), fm.rows(), fm.target(),
                     r.wallSeconds(), org.activemat.engine.study.PairedSummary.of(fm.target(), r).strategies().stream()
@@ -156,12 +156,6 @@ final class BenchCommand implements Callable<Integer> {
                         + " is a property; choose one with --target (available: " + String.join(", ", d.propertyNames()) + ")"));
         Dataset kept = DatasetFilters.apply(d, DatasetFilters.Settings.paper(t)).dataset();
         return RunCommand.features(kept, org.activemat.engine.descriptor.Descriptors.DEFAULT, t, List.of());
-    }
-
-    /** One sample-epoch = one sample through forward, backward and update, for one member in one epoch. */
-    /** What was trained: round 0 counts once per seed when the strategies shared it. */
-    static long sampleEpochs(ExperimentResult r) {
-        return ExperimentRunner.trainedSampleEpochs(r);
     }
 
     /** A smooth nonlinear function of 17 Gaussian features, so the bench runs without any data file. */

@@ -1,6 +1,5 @@
 package org.activemat.engine.io;
 
-import org.activemat.engine.data.AtomicText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.activemat.engine.data.AtomicText;
 import org.activemat.engine.data.DataFiles;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.JsonMessages;
 import org.activemat.engine.data.UnreadableInputException;
 import org.activemat.engine.loop.RoundResult;
 import org.activemat.engine.loop.RunResult;
@@ -51,7 +52,7 @@ public final class ResultsFile {
             throw new DataFormatException(file, "", e.problem());
         } catch (JsonProcessingException e) {
             throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid JSON: " + org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage()));
+                    "not valid JSON: " + JsonMessages.problem(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) throw DataFormatException.atPath(file, "$", "expected an ActiveMat results object");
         JsonNode version = root.get("schemaVersion");

@@ -3,14 +3,15 @@ package org.activemat.engine.study;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.activemat.engine.data.AtomicText;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.JsonMessages;
 import org.activemat.engine.io.ResultsDocument;
 import org.activemat.engine.io.ResultsFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,9 @@ public final class StudyFile {
             ResultsFile.write(dir.resolve(name), r.results());
             items.add(new Item(r.system(), r.sweepValue(), name, r.results().dataset().sha256(), r.summary().verdict()));
         }
-        Path file = dir.resolve("study.json"), tmp = dir.resolve("study.json.tmp");
-        JSON.writeValue(tmp.toFile(), new Document(SCHEMA_VERSION, software, Instant.now().toString(), command, sweep, items));
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path file = dir.resolve("study.json");
+        Document doc = new Document(SCHEMA_VERSION, software, Instant.now().toString(), command, sweep, items);
+        AtomicText.write(file, w -> JSON.writeValue(w, doc));
         return file;
     }
 
@@ -61,7 +62,7 @@ public final class StudyFile {
             d = JSON.readValue(file.toFile(), Document.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw DataFormatException.atLine(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "expected an ActiveMat study file: " + org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage()));
+                    "expected an ActiveMat study file: " + JsonMessages.problem(e.getOriginalMessage()));
         }
         if (d.schemaVersion() < 1 || d.items() == null)
             throw DataFormatException.atPath(file, "$.items", "expected the list of the study's results files");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.activemat.engine.data.DataFiles;
 import org.activemat.engine.data.DataFormatException;
+import org.activemat.engine.data.JsonMessages;
 import org.activemat.engine.data.UnreadableInputException;
 
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class JsonFiles {
         } catch (ValueTooLarge e) {
             throw new DataFormatException(file, where(e.getLocation()), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            String what = org.activemat.engine.data.JsonMessages.problem(e.getOriginalMessage());
+            String what = JsonMessages.problem(e.getOriginalMessage());
             throw new DataFormatException(String.valueOf(file.getFileName()), where(e.getLocation()),
                     "invalid JSON: " + firstLine(what), e);
         }
